@@ -1,0 +1,130 @@
+/**
+ * buildApp(deps) assembles the HTTP server: plugins, request context, error
+ * handling, the API modules and the web app. It never listens — main.ts does,
+ * and tests use inject() or listen on a random port.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type RouteOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { v7 } from 'uuid';
+import { auditRoutes } from './audit/audit.routes';
+import { authRoutes } from './auth/auth.routes';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { installErrorHandling } from './http/errors';
+import { healthRoutes } from './http/health.routes';
+import { loggerOptions } from './http/logging';
+import { csrfBinding, installRequestContext } from './http/request-context';
+import type { App } from './http/types';
+import { validatorCompiler } from './http/validation';
+import { webRoutes } from './http/web';
+import { accountsRoutes } from './modules/accounts/accounts.routes';
+import { setupRoutes } from './modules/accounts/setup.routes';
+import { desksRoutes } from './modules/desks/desks.routes';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  now?: () => Date;
+  /** Directory of the built web app; default dist/web. */
+  webRoot?: string;
+  logger?: boolean;
+}
+
+export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    /** Every route registered, for the test that checks each declares a permission. */
+    routeTable: RouteOptions[];
+  }
+}
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: deps.logger === false ? false : loggerOptions(config.logLevel),
+    genReqId: () => v7(),
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>() as App;
+
+  app.decorate('config', config);
+  app.decorate('routeTable', [] as RouteOptions[]);
+  app.addHook('onRoute', (route) => {
+    app.routeTable.push(route as RouteOptions);
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'sportello_csrf',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: config.secureCookies, signed: true },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+    getUserInfo: (request) => csrfBinding(request.ctx?.actor?.sessionId),
+    csrfOpts: { hmacKey: config.sessionSecret },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Sportello API',
+        description:
+          'API of Sportello, the software of a Sportello Sociale. Sign in with POST /api/auth/login; ' +
+          'send the token from GET /api/auth/session as X-CSRF-Token on every POST, PUT, PATCH and DELETE.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sportello_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...(route.config as object), permission: 'public' };
+    });
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    docs.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  });
+
+  installRequestContext(app, { config, database, now: deps.now ?? (() => new Date()) });
+  installErrorHandling(app);
+
+  await app.register((scope) => healthRoutes(scope as App, database));
+  await app.register(authRoutes);
+  await app.register(setupRoutes);
+  await app.register(accountsRoutes);
+  await app.register(desksRoutes);
+  await app.register(auditRoutes);
+  await app.register((scope) => webRoutes(scope as App, deps.webRoot ?? DEFAULT_WEB_ROOT));
+  return app;
+}

@@ -1,0 +1,79 @@
+/**
+ * Opens the database: embedded SQLite in the data directory by default,
+ * PostgreSQL when DATABASE_URL is set. Both return instants as ISO-8601 UTC
+ * strings and counts as numbers, so the rest of the code never sees the engine.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { type Dialect, postgresDialect, sqliteDialect } from './dialect';
+import type { DB } from './tables';
+
+export interface Database {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** What /readyz reports: the engine, never the connection string. */
+  describe(): string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** SQLite file; default `<dataDir>/sportello.db`. */
+  dataDir: string;
+  sqliteFile?: string;
+  poolSize?: number;
+}
+
+export function openDatabase(options: DatabaseOptions): Database {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize) : openSqlite(options);
+}
+
+function openSqlite(options: DatabaseOptions): Database {
+  const file = options.sqliteFile ?? path.join(options.dataDir, 'sportello.db');
+  mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  // WAL with synchronous=FULL: a committed row survives a crash or power loss.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: sqliteDialect,
+    describe: () => 'sqlite',
+    close: () => db.destroy(),
+  };
+}
+
+const TIMESTAMPTZ = 1184;
+const TIMESTAMP = 1114;
+const DATE = 1082;
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/** Per-pool type parsers (never the global pg.types, which other code may share). */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === TIMESTAMPTZ || oid === TIMESTAMP) return (value: string) => new Date(value).toISOString();
+    if (oid === DATE) return (value: string) => value;
+    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+function openPostgres(url: string, poolSize = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: postgresDialect,
+    describe: () => 'postgres',
+    close: () => db.destroy(),
+  };
+}

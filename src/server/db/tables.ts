@@ -1,0 +1,160 @@
+/**
+ * Table types for Kysely, written by hand to match migrations/. Conventions
+ * that hold on both engines: ids are UUIDv7 text; instants are ISO-8601 UTC
+ * strings (timestamptz on PostgreSQL, text on SQLite, normalised on read by
+ * database.ts); booleans are 0/1 integers; JSON is text.
+ */
+
+export type Instant = string;
+export type Flag = 0 | 1;
+
+export interface TenantsTable {
+  id: string;
+  name: string;
+  code: string;
+  created_at: Instant;
+}
+
+export interface OrganisationsTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  kind: string;
+  tax_code: string | null;
+  email: string | null;
+  phone: string | null;
+  is_active: Flag;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface MunicipalitiesTable {
+  tenant_id: string;
+  id: string;
+  istat_code: string;
+  name: string;
+  province: string;
+  population: number;
+  population_year: number | null;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface DesksTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  address: string;
+  municipality_id: string | null;
+  timezone: string;
+  is_active: Flag;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface DeskOrganisationsTable {
+  tenant_id: string;
+  desk_id: string;
+  organisation_id: string;
+}
+
+/** Weekly hours in the desk's time zone: ISO weekday 1 (Monday) to 7, times as HH:MM. */
+export interface DeskHoursTable {
+  tenant_id: string;
+  desk_id: string;
+  weekday: number;
+  opens_at: string;
+  closes_at: string;
+}
+
+export interface UsersTable {
+  tenant_id: string;
+  id: string;
+  organisation_id: string;
+  username: string;
+  full_name: string;
+  email: string | null;
+  locale: string;
+  password_hash: string;
+  must_change_password: Flag;
+  is_active: Flag;
+  failed_logins: number;
+  locked_until: Instant | null;
+  last_login_at: Instant | null;
+  password_changed_at: Instant;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface UserRolesTable {
+  tenant_id: string;
+  user_id: string;
+  role: string;
+}
+
+/** The one global lookup: sign-in names are unique across tenants (a reference table when distributed). */
+export interface LoginNamesTable {
+  username: string;
+  tenant_id: string;
+  user_id: string;
+}
+
+export interface SessionsTable {
+  tenant_id: string;
+  /** SHA-256 of the cookie's secret part: a stolen database does not yield live sessions. */
+  id: string;
+  user_id: string;
+  created_at: Instant;
+  last_seen_at: Instant;
+  expires_at: Instant;
+}
+
+/** First-run links; global because they exist before any tenant. */
+export interface SetupTokensTable {
+  id: string;
+  created_at: Instant;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
+export interface AuditEventsTable {
+  tenant_id: string;
+  seq: number;
+  at: Instant;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  request_id: string | null;
+  /** JSON array of field names, never values. */
+  changed_fields: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The end of each tenant's hash chain: serialises appends and reveals deleted tail events. */
+export interface AuditHeadsTable {
+  tenant_id: string;
+  seq: number;
+  hash: string;
+}
+
+export interface DB {
+  tenants: TenantsTable;
+  organisations: OrganisationsTable;
+  municipalities: MunicipalitiesTable;
+  desks: DesksTable;
+  desk_organisations: DeskOrganisationsTable;
+  desk_hours: DeskHoursTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  login_names: LoginNamesTable;
+  sessions: SessionsTable;
+  setup_tokens: SetupTokensTable;
+  audit_events: AuditEventsTable;
+  audit_heads: AuditHeadsTable;
+}

@@ -1,0 +1,162 @@
+/**
+ * Demonstration data: the CISA 31 area with its organisations, municipalities,
+ * the Carmagnola desk and one user per role. Running it again keeps the data
+ * and gives the demo users fresh passwords, so the console always shows
+ * working credentials. Later capabilities add their own demo data here.
+ */
+import type { Role } from '../../shared/roles';
+import { recordAudit } from '../audit/trail';
+import { hashPassword, temporaryPassword } from '../auth/passwords';
+import { type Ctx, inTransaction } from '../context';
+import { newId } from '../ids';
+import { insertMunicipality } from '../modules/accounts/municipalities.service';
+import { insertOrganisation } from '../modules/accounts/organisations.service';
+import * as tenants from '../modules/accounts/tenants.repo';
+import { findLogin, insertUser, setPasswordFromConsole } from '../modules/accounts/users.service';
+import { insertDesk } from '../modules/desks/desks.service';
+
+export const DEMO_TENANT = { code: 'cisa31', name: 'CISA 31' };
+
+/** The eight municipalities of the CISA 31 consortium; ISTAT codes; populations are rounded demo values. */
+const MUNICIPALITIES = [
+  { istatCode: '001059', name: 'Carmagnola', population: 28_600 },
+  { istatCode: '001058', name: 'Carignano', population: 9_100 },
+  { istatCode: '001065', name: 'Castagnole Piemonte', population: 2_200 },
+  { istatCode: '001136', name: 'Lombriasco', population: 1_050 },
+  { istatCode: '001174', name: 'Osasio', population: 950 },
+  { istatCode: '001178', name: 'Pancalieri', population: 1_950 },
+  { istatCode: '001193', name: 'Piobesi Torinese', population: 3_800 },
+  { istatCode: '001308', name: 'Villastellone', population: 4_700 },
+];
+
+type OrgKey = 'comune' | 'consorzio' | 'asl';
+const ORGANISATIONS: Record<OrgKey, { name: string; kind: OrgKey }> = {
+  comune: { name: 'Comune di Carmagnola', kind: 'comune' },
+  consorzio: { name: 'Consorzio CISA 31', kind: 'consorzio' },
+  asl: { name: 'ASL TO5', kind: 'asl' },
+};
+
+export const DEMO_USERS: { username: string; fullName: string; organisation: OrgKey; roles: Role[] }[] = [
+  { username: 'admin', fullName: 'Amministratore Demo', organisation: 'comune', roles: ['admin'] },
+  {
+    username: 'operatore.comune',
+    fullName: 'Giulia Operatrice Comune',
+    organisation: 'comune',
+    roles: ['desk_operator'],
+  },
+  {
+    username: 'operatore.cisa',
+    fullName: 'Marco Operatore CISA',
+    organisation: 'consorzio',
+    roles: ['desk_operator'],
+  },
+  {
+    username: 'servizio.asl',
+    fullName: 'Paola Servizio ASL',
+    organisation: 'asl',
+    roles: ['service_worker'],
+  },
+  {
+    username: 'coordinatore',
+    fullName: 'Luca Coordinatore',
+    organisation: 'consorzio',
+    roles: ['coordinator'],
+  },
+  {
+    username: 'privacy',
+    fullName: 'Anna Referente Privacy',
+    organisation: 'consorzio',
+    roles: ['privacy_officer'],
+  },
+];
+
+export interface DemoCredentials {
+  created: boolean;
+  users: { username: string; roles: Role[]; password: string }[];
+}
+
+export async function seedDemo(ctx: Ctx): Promise<DemoCredentials> {
+  const passwords = DEMO_USERS.map(() => temporaryPassword());
+  const hashes = await Promise.all(passwords.map(hashPassword));
+  return inTransaction(ctx, async (tx) => {
+    const existing = await tenants.findTenantByCode(tx.db, DEMO_TENANT.code);
+    const tenantId = existing?.id ?? (await createDemoTenant(tx, hashes));
+    if (existing) {
+      for (const [i, user] of DEMO_USERS.entries()) {
+        const login = await findLogin(tx, user.username);
+        if (login?.tenantId === tenantId)
+          await setPasswordFromConsole(tx, tenantId, login.id, hashes[i]!, false);
+      }
+    }
+    return {
+      created: !existing,
+      users: DEMO_USERS.map((user, i) => ({
+        username: user.username,
+        roles: user.roles,
+        password: passwords[i]!,
+      })),
+    };
+  });
+}
+
+async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<string> {
+  const tenantId = newId();
+  await tenants.insertTenant(tx.db, { id: tenantId, ...DEMO_TENANT, created_at: tx.now().toISOString() });
+  await recordAudit(tx, {
+    tenantId,
+    action: 'tenant.created',
+    entityType: 'tenant',
+    entityId: tenantId,
+    changedFields: ['name', 'code'],
+  });
+  const orgIds = {} as Record<OrgKey, string>;
+  for (const [key, organisation] of Object.entries(ORGANISATIONS) as [
+    OrgKey,
+    (typeof ORGANISATIONS)[OrgKey],
+  ][]) {
+    const created = await insertOrganisation(tx, tenantId, {
+      ...organisation,
+      taxCode: null,
+      email: null,
+      phone: null,
+    });
+    orgIds[key] = created.id;
+  }
+  let carmagnola = '';
+  for (const municipality of MUNICIPALITIES) {
+    const created = await insertMunicipality(tx, tenantId, {
+      ...municipality,
+      province: 'TO',
+      populationYear: 2024,
+    });
+    if (municipality.name === 'Carmagnola') carmagnola = created.id;
+  }
+  await insertDesk(tx, tenantId, {
+    name: 'Sportello Sociale di Carmagnola',
+    address: 'Settore Giovani, Famiglie e Sport, Piazza Manzoni 10, 10022 Carmagnola (TO)',
+    municipalityId: carmagnola,
+    timezone: 'Europe/Rome',
+    organisationIds: [orgIds.comune, orgIds.consorzio],
+    hours: [
+      { weekday: 1, opensAt: '09:00', closesAt: '12:00' },
+      { weekday: 3, opensAt: '09:00', closesAt: '12:00' },
+    ],
+  });
+  for (const [i, user] of DEMO_USERS.entries()) {
+    await insertUser(
+      tx,
+      tenantId,
+      {
+        username: user.username,
+        fullName: user.fullName,
+        email: null,
+        organisationId: orgIds[user.organisation],
+        roles: user.roles,
+        locale: 'it',
+      },
+      hashes[i]!,
+      false,
+    );
+  }
+  return tenantId;
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/helpers/app';
+import { createTestDatabase, type TestDatabase } from '../../../test/helpers/engines';
+import { POLICY } from '../../shared/permissions';
+import { buildApp } from '../app';
+import { loadConfig } from '../config';
+
+/** Routes anyone may call without signing in. Adding one here is a decision, not an accident. */
+const PUBLIC_ROUTES = [
+  'GET /healthz',
+  'GET /readyz',
+  'GET /api/auth/session',
+  'POST /api/auth/login',
+  'GET /api/setup',
+  'POST /api/setup',
+  'GET /api/openapi.json',
+];
+
+describe('route permissions', () => {
+  let db: TestDatabase;
+  let t: TestApp;
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+    t = await startTestApp(db);
+  });
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
+
+  it('every registered route declares a permission the policy table knows', () => {
+    const routes = t.app.routeTable.filter((route) => route.method !== 'HEAD');
+    expect(routes.length).toBeGreaterThan(30);
+    const undeclared = routes
+      .filter((route) => !route.config?.permission)
+      .map((route) => `${route.method} ${route.url}`);
+    expect(undeclared).toEqual([]);
+    const known = new Set<string>([...Object.keys(POLICY), 'public', 'signed_in']);
+    const unknown = routes.filter((route) => !known.has(String(route.config?.permission)));
+    expect(unknown.map((route) => route.url)).toEqual([]);
+  });
+
+  it('only the intended API routes are public', () => {
+    const isApi = (url: string) =>
+      (url.startsWith('/api/') && !url.startsWith('/api/docs') && url !== '/api/*') || url.endsWith('z');
+    const publicApi = t.app.routeTable
+      .filter((route) => route.config?.permission === 'public' && isApi(route.url))
+      .flatMap((route) => [route.method].flat().map((method) => `${method} ${route.url}`))
+      .filter((entry) => !entry.startsWith('HEAD '));
+    expect(publicApi.sort()).toEqual([...PUBLIC_ROUTES].sort());
+  });
+
+  it('a route without a permission is refused to everyone (deny by default)', async () => {
+    const db2 = await createTestDatabase('sqlite');
+    const config = loadConfig({ ...db2.env, LOG_LEVEL: 'silent' });
+    const app = await buildApp({ config, database: db2.database, logger: false, webRoot: '/nonexistent' });
+    app.get('/api/forgotten', async () => ({ secret: true }));
+    try {
+      const response = await app.inject({ url: '/api/forgotten' });
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toMatchObject({ error: 'forbidden' });
+    } finally {
+      await app.close();
+      await db2.drop();
+    }
+  });
+});

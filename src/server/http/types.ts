@@ -1,0 +1,37 @@
+/** Fastify type extensions: the route permission contract and the per-request ctx. */
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { RoutePermission } from '../../shared/permissions';
+import type { Language } from '../../shared/roles';
+import type { SessionUser } from '../../shared/schemas/accounts';
+import type { Ctx } from '../context';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What the caller must hold. Required on every route; a route without it is refused to everyone. */
+    permission?: RoutePermission;
+    /** Allowed while the user must still replace a temporary password. */
+    allowWithPendingPasswordChange?: boolean;
+  }
+  interface FastifyRequest {
+    ctx: Ctx;
+    lang: Language;
+    sessionUser: SessionUser | null;
+    /** A session cookie came with the request but no live session matched it. */
+    sessionExpired: boolean;
+  }
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;

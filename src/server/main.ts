@@ -1,0 +1,66 @@
+/**
+ * Start: config → web build if stale → database → migrations → listen. On an
+ * empty database, prints the one-time setup link; with --demo, loads the
+ * demonstration data (in <DATA_DIR>/demo unless DATABASE_URL is set) and
+ * prints the demo users' passwords.
+ */
+import path from 'node:path';
+import { buildApp } from './app';
+import { type Config, ConfigError, loadConfig } from './config';
+import { printDemoCredentials, printSetupLink } from './console';
+import type { Ctx } from './context';
+import { openDatabase } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { seedDemo } from './demo/seed';
+import { issueSetupToken } from './modules/accounts/setup.service';
+import { ensureWebBuilt } from './web-build';
+
+async function main() {
+  const isDemo = process.argv.includes('--demo');
+  const config = readConfig(isDemo);
+  await ensureWebBuilt();
+  const database = openDatabase(config);
+  await migrateToLatest(database);
+  const app = await buildApp({ config, database });
+  const ctx: Ctx = {
+    db: database.db,
+    dialect: database.dialect,
+    config,
+    actor: null,
+    now: () => new Date(),
+    requestId: null,
+  };
+
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`Sportello è attivo su / is running at ${config.publicUrl} (${database.describe()})`);
+  if (isDemo) printDemoCredentials(config, await seedDemo(ctx));
+  const token = await issueSetupToken(ctx);
+  if (token) printSetupLink(config, token);
+}
+
+function readConfig(isDemo: boolean): Config {
+  try {
+    const env = { ...process.env };
+    if (isDemo && !env.DATABASE_URL) env.DATA_DIR = path.join(env.DATA_DIR ?? './data', 'demo');
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`Sportello non è partito / could not start: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+/**
+ * The policy table: which role may do what. Deny by default — a permission
+ * not listed here, or a role not listed for it, is refused. Record-level scope
+ * (same tenant, same organisation) is checked in the services.
+ *
+ * Two pseudo-permissions are not in the table: `public` (no sign-in needed) and
+ * `signed_in` (any staff session). Every route declares one of them or a
+ * permission below.
+ */
+import type { Role } from './roles';
+
+const STAFF = ['desk_operator', 'service_worker', 'coordinator', 'admin', 'privacy_officer'] as const;
+
+export const POLICY = {
+  'account.self': STAFF, //                  my profile, my password, my sessions
+  'tenant.read': STAFF,
+  'tenant.manage': ['admin'],
+  'organisation.read': STAFF,
+  'organisation.manage': ['admin'],
+  'municipality.read': STAFF,
+  'municipality.manage': ['admin'],
+  'desk.read': STAFF,
+  'desk.manage': ['admin'],
+  'user.read': ['admin'], //                 staff names and e-mails are personal data
+  'user.manage': ['admin'],
+  'audit.read': ['privacy_officer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof POLICY;
+export type RoutePermission = Permission | 'public' | 'signed_in';
+
+export const PERMISSIONS = Object.keys(POLICY) as Permission[];
+
+/** True when any of the roles is granted the permission by the policy table. */
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = POLICY[permission] ?? [];
+  return roles.some((role) => allowed.includes(role));
+}
