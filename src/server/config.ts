@@ -25,7 +25,7 @@ const Env = z.object({
     .regex(/^postgres(ql)?:\/\//, 'a PostgreSQL URL such as postgres://user:password@host:5432/sportello')
     .optional(),
   PUBLIC_URL: z.url('an absolute URL such as https://sportello.example.it').optional(),
-  SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  SESSION_SECRET: z.string().min(32).optional(),
   SESSION_IDLE_MINUTES: minutes(30),
   SESSION_ABSOLUTE_MINUTES: minutes(12 * 60),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
@@ -90,7 +90,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value') return `one of ${issue.values.join(', ')}`;
-  if (issue.code === 'too_small') return `a number of at least ${issue.minimum}`;
+  if (issue.code === 'too_small') {
+    return issue.origin === 'string'
+      ? `at least ${issue.minimum} characters`
+      : `a number of at least ${issue.minimum}`;
+  }
   if (issue.code === 'too_big') return `a number of at most ${issue.maximum}`;
   if (issue.code === 'invalid_type') return `a ${issue.expected}`;
   return issue.message;

@@ -15,7 +15,7 @@ import * as tenants from '../modules/accounts/tenants.repo';
 import { findLogin, insertUser, setPasswordFromConsole } from '../modules/accounts/users.service';
 import { insertDesk } from '../modules/desks/desks.service';
 
-export const DEMO_TENANT = { code: 'cisa31', name: 'CISA 31' };
+export const DEMO_TENANT = { code: 'cisa31-demo', name: 'CISA 31' };
 
 /** The eight municipalities of the CISA 31 consortium; ISTAT codes; populations are rounded demo values. */
 const MUNICIPALITIES = [
@@ -99,7 +99,7 @@ export async function seedDemo(ctx: Ctx): Promise<DemoCredentials> {
   });
 }
 
-async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<string> {
+async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<void> {
   const tenantId = newId();
   await tenants.insertTenant(tx.db, { id: tenantId, ...DEMO_TENANT, created_at: tx.now().toISOString() });
   await recordAudit(tx, {
@@ -158,5 +158,4 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<string> {
       false,
     );
   }
-  return tenantId;
 }

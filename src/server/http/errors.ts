@@ -40,10 +40,13 @@ export function installErrorHandling(app: App): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const lang = request.lang ?? 'it';
     if (error instanceof RequestValidationError) {
-      const fields = error.issues.map((issue) => ({
-        field: issue.path.length > 0 ? issue.path.join('.') : error.part,
-        message: issueMessage(lang, issue),
-      }));
+      // One message per field, the first zod found: an empty name is "required", not also "bad characters".
+      const byField = new Map<string, string>();
+      for (const issue of error.issues) {
+        const field = issue.path.length > 0 ? issue.path.join('.') : error.part;
+        if (!byField.has(field)) byField.set(field, issueMessage(lang, issue));
+      }
+      const fields = [...byField].map(([field, message]) => ({ field, message }));
       return send(reply, 400, { error: 'validation', message: translate(lang, 'errors.validation'), fields });
     }
     if (error instanceof DomainError) {
