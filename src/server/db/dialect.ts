@@ -3,7 +3,7 @@
  * may branch on the engine. Later capabilities add their helpers (date
  * bucketing, percentiles, full-text search) beside these.
  */
-import { type ColumnDataType, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import { type ColumnDataType, type QueryExecutorProvider, type SelectQueryBuilder, sql } from 'kysely';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -21,10 +21,10 @@ export interface Dialect {
   /** Lock the selected rows until the transaction ends (SQLite already serialises writers). */
   forUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
   /** Make a table refuse UPDATE and DELETE, whoever asks. */
-  makeAppendOnly(db: Kysely<unknown>, table: string): Promise<void>;
+  makeAppendOnly(db: QueryExecutorProvider, table: string): Promise<void>;
   isUniqueViolation(error: unknown): boolean;
   /** Every index and primary key of the application's tables, columns in key order. */
-  listIndexes(db: Kysely<unknown>): Promise<IndexInfo[]>;
+  listIndexes(db: QueryExecutorProvider): Promise<IndexInfo[]>;
 }
 
 export const sqliteDialect: Dialect = {

@@ -80,22 +80,24 @@ export async function seedDemo(ctx: Ctx): Promise<DemoCredentials> {
   const hashes = await Promise.all(passwords.map(hashPassword));
   return inTransaction(ctx, async (tx) => {
     const existing = await tenants.findTenantByCode(tx.db, DEMO_TENANT.code);
-    const tenantId = existing?.id ?? (await createDemoTenant(tx, hashes));
-    if (existing) {
-      for (const [i, user] of DEMO_USERS.entries()) {
-        const login = await findLogin(tx, user.username);
-        if (login?.tenantId === tenantId)
-          await setPasswordFromConsole(tx, tenantId, login.id, hashes[i]!, false);
-      }
+    const users = DEMO_USERS.map((user, i) => ({
+      username: user.username,
+      roles: user.roles,
+      password: passwords[i]!,
+    }));
+    if (!existing) {
+      await createDemoTenant(tx, hashes);
+      return { created: true, users };
     }
-    return {
-      created: !existing,
-      users: DEMO_USERS.map((user, i) => ({
-        username: user.username,
-        roles: user.roles,
-        password: passwords[i]!,
-      })),
-    };
+    // Already there: only the demo users of the demo tenant get fresh passwords (and only those are printed).
+    const reset = [];
+    for (const [i, user] of users.entries()) {
+      const login = await findLogin(tx, user.username);
+      if (login?.tenantId !== existing.id) continue;
+      await setPasswordFromConsole(tx, existing.id, login.id, hashes[i]!, false);
+      reset.push(user);
+    }
+    return { created: false, users: reset };
   });
 }
 

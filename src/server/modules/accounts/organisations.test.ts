@@ -64,7 +64,8 @@ describeEngines('organisations, municipalities and the tenant', (db) => {
       populationYear: 2024,
     });
     expect(created.statusCode).toBe(201);
-    const duplicate = await admin.post('/api/municipalities', { ...created.json(), name: 'Altro' });
+    const carmagnola = created.json();
+    const duplicate = await admin.post('/api/municipalities', { ...carmagnola, name: 'Altro' });
     expect(duplicate.json().fields).toEqual([
       { field: 'istatCode', message: 'Esiste già un comune con questo codice ISTAT' },
     ]);
@@ -81,7 +82,7 @@ describeEngines('organisations, municipalities and the tenant', (db) => {
         .sort(),
     ).toEqual(['istatCode', 'population', 'province']);
     const updated = await admin.put(`/api/municipalities/${created.json().id}`, {
-      ...created.json(),
+      ...carmagnola,
       population: 28700,
     });
     expect(updated.json()).toMatchObject({ population: 28700, version: 2 });
