@@ -35,7 +35,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Directory of the built web app; default dist/web. */
   webRoot?: string;
-  logger?: boolean;
+  /** false: no logs (tests); a stream: logs go there instead of standard output. */
+  logger?: boolean | NodeJS.WritableStream;
 }
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -51,7 +52,7 @@ declare module 'fastify' {
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, database } = deps;
   const app = Fastify({
-    logger: deps.logger === false ? false : loggerOptions(config.logLevel),
+    logger: deps.logger === false ? false : loggerOptions(config.logLevel, deps.logger === true ? undefined : deps.logger),
     genReqId: () => v7(),
     requestIdHeader: false,
     trustProxy: config.trustProxy,

@@ -13,9 +13,10 @@ interface LoggedRequest {
   routeOptions?: { url?: string };
 }
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     serializers: {
       req: (request: LoggedRequest) => ({
         id: request.id,
