@@ -50,6 +50,28 @@ describe('route permissions', () => {
     expect(publicApi.sort()).toEqual([...PUBLIC_ROUTES].sort());
   });
 
+  it('describes every API route in the OpenAPI document, with its schemas', async () => {
+    const response = await t.app.inject({ url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json();
+    expect(document.openapi).toMatch(/^3\./);
+    const apiRoutes = t.app.routeTable.filter(
+      (route) => route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && route.method !== 'HEAD',
+    );
+    for (const route of apiRoutes.filter((r) => r.url !== '/api/openapi.json' && r.url !== '/api/*')) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      const operation = document.paths[path]?.[String(route.method).toLowerCase()];
+      expect(operation, `${route.method} ${route.url}`).toBeDefined();
+      expect(Object.keys(operation.responses).length, `${route.method} ${route.url}`).toBeGreaterThan(0);
+    }
+    expect(document.paths['/api/users'].post.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['username', 'fullName', 'organisationId', 'roles']),
+    );
+    const docs = await t.app.inject({ url: '/api/docs/' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.body).toContain('swagger');
+  });
+
   it('a route without a permission is refused to everyone (deny by default)', async () => {
     const db2 = await createTestDatabase('sqlite');
     const config = loadConfig({ ...db2.env, LOG_LEVEL: 'silent' });
