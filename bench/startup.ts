@@ -63,7 +63,8 @@ async function measure(args: string[], env: Record<string, string>, paths: strin
   try {
     await waitFor200(`http://127.0.0.1:${port}${paths[0]}`, Date.now() + 30_000);
     const coldMs = performance.now() - started;
-    for (let i = 0; i < 100; i++) await (await fetch(`http://127.0.0.1:${port}${paths[i % paths.length]}`)).arrayBuffer();
+    for (let i = 0; i < 100; i++)
+      await (await fetch(`http://127.0.0.1:${port}${paths[i % paths.length]}`)).arrayBuffer();
     return { coldMs, rss: rssMb(child.pid!) };
   } finally {
     child.kill('SIGTERM');
@@ -72,7 +73,9 @@ async function measure(args: string[], env: Record<string, string>, paths: strin
 }
 
 await ensureWebBuilt();
-console.log(`startup: ${runs} cold starts of the server on a fresh SQLite database, and of a bare Node server`);
+console.log(
+  `startup: ${runs} cold starts of the server on a fresh SQLite database, and of a bare Node server`,
+);
 const app: { coldMs: number; rss: number }[] = [];
 const bare: { coldMs: number; rss: number }[] = [];
 const baseline = `require('node:http').createServer((q, s) => s.end('ok')).listen(process.env.PORT, '127.0.0.1')`;

@@ -30,6 +30,7 @@ export async function makeTenant(ctx: Ctx, code = 'cisa31'): Promise<TestTenant>
       username: `admin@${code}`,
       email: null,
       password: ADMIN_PASSWORD,
+      locale: 'it',
       organisationIndex: 0,
     },
   });

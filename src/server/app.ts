@@ -52,7 +52,10 @@ declare module 'fastify' {
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, database } = deps;
   const app = Fastify({
-    logger: deps.logger === false ? false : loggerOptions(config.logLevel, deps.logger === true ? undefined : deps.logger),
+    logger:
+      deps.logger === false
+        ? false
+        : loggerOptions(config.logLevel, deps.logger === true ? undefined : deps.logger),
     genReqId: () => v7(),
     requestIdHeader: false,
     trustProxy: config.trustProxy,

@@ -61,7 +61,8 @@ export async function ensureWebBuilt(
         outDir,
         '--emptyOutDir',
       ],
-      { cwd: ROOT, stdio: 'inherit' },
+      // A production build even when a test runner (NODE_ENV=test) starts it.
+      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
     );
     child.on('error', reject);
     child.on('exit', (code) =>

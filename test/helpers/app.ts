@@ -26,7 +26,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(db: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  db: TestDatabase,
+  env: Record<string, string> = {},
+  webRoot = '/nonexistent',
+): Promise<TestApp> {
   const config = loadConfig({
     ...db.env,
     LOG_LEVEL: 'silent',
@@ -41,7 +45,7 @@ export async function startTestApp(db: TestDatabase, env: Record<string, string>
     database: db.database,
     now: clock.now,
     logger: false,
-    webRoot: '/nonexistent',
+    webRoot,
   });
   await app.ready();
   return {

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, makeTenant } from '../../../test/factories';
 import { Client } from '../../../test/helpers/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/engines';
-import { ADMIN_PASSWORD, makeTenant } from '../../../test/factories';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import type { App } from './types';
@@ -26,7 +26,14 @@ describe('logs and failures', () => {
       });
     });
     await app.ready();
-    const ctx = { db: db.database.db, dialect: db.database.dialect, config, actor: null, now: () => new Date(), requestId: null };
+    const ctx = {
+      db: db.database.db,
+      dialect: db.database.dialect,
+      config,
+      actor: null,
+      now: () => new Date(),
+      requestId: null,
+    };
     await makeTenant(ctx, 'logs');
   });
   afterAll(async () => {
@@ -58,7 +65,14 @@ describe('logs and failures', () => {
     await admin.get('/api/users?q=Rossi');
     await new Client(app).signIn('mario.rossi', 'a-wrong-password-for-mario');
     expect(logs.length).toBeGreaterThan(1000);
-    for (const secret of ['mario', 'Rossi', ADMIN_PASSWORD, 'a-wrong-password', 'example.it', 'sportello_session=']) {
+    for (const secret of [
+      'mario',
+      'Rossi',
+      ADMIN_PASSWORD,
+      'a-wrong-password',
+      'example.it',
+      'sportello_session=',
+    ]) {
       expect(logs).not.toContain(secret);
     }
     expect(logs).toContain('"route":"/api/users"');

@@ -47,10 +47,14 @@ export function installRequestContext(app: App, deps: RequestContextDeps): void 
       request.routeOptions.config?.permission === 'public' && SAFE_METHODS.has(request.method);
     if (!request.is404 && !isPublicRead) await attachSession(request, reply);
   });
-  // On failure csrfProtection replies with the error itself, which ends the hook chain.
+  // On failure csrfProtection replies with the error itself, which ends the hook chain. A request whose
+  // session has just expired skips it, so that authorize() can say "session expired" rather than "csrf".
   app.addHook('onRequest', (request, reply, done) => {
-    if (!request.is404 && !SAFE_METHODS.has(request.method)) app.csrfProtection(request, reply, done);
-    else done();
+    const expiredOnProtectedRoute =
+      request.sessionExpired && request.routeOptions.config?.permission !== 'public';
+    if (!request.is404 && !SAFE_METHODS.has(request.method) && !expiredOnProtectedRoute) {
+      app.csrfProtection(request, reply, done);
+    } else done();
   });
   app.addHook('onRequest', async (request) => {
     const permission = request.routeOptions.config?.permission;

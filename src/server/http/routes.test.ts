@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/engines';
@@ -21,7 +24,12 @@ describe('route permissions', () => {
   let t: TestApp;
   beforeAll(async () => {
     db = await createTestDatabase('sqlite');
-    t = await startTestApp(db);
+    // A built web app, so the routes that serve it are enumerated too.
+    const web = mkdtempSync(path.join(os.tmpdir(), 'sportello-web-'));
+    mkdirSync(path.join(web, 'assets'));
+    writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>Sportello</title>');
+    writeFileSync(path.join(web, 'assets', 'app-abc123.js'), 'console.log(1)');
+    t = await startTestApp(db, {}, web);
   });
   afterAll(async () => {
     await t.close();
@@ -40,6 +48,16 @@ describe('route permissions', () => {
     expect(unknown.map((route) => route.url)).toEqual([]);
   });
 
+  it('serves the web app: hashed assets cached for long, client routes get index.html', async () => {
+    const asset = await t.app.inject({ url: '/assets/app-abc123.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const page = await t.app.inject({ url: '/admin/users' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>Sportello</title>');
+    expect((await t.app.inject({ url: '/api/no-such-thing' })).statusCode).toBe(404);
+  });
+
   it('only the intended API routes are public', () => {
     const isApi = (url: string) =>
       (url.startsWith('/api/') && !url.startsWith('/api/docs') && url !== '/api/*') || url.endsWith('z');
@@ -56,7 +74,8 @@ describe('route permissions', () => {
     const document = response.json();
     expect(document.openapi).toMatch(/^3\./);
     const apiRoutes = t.app.routeTable.filter(
-      (route) => route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && route.method !== 'HEAD',
+      (route) =>
+        route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && route.method !== 'HEAD',
     );
     for (const route of apiRoutes.filter((r) => r.url !== '/api/openapi.json' && r.url !== '/api/*')) {
       const path = route.url.replace(/:(\w+)/g, '{$1}');

@@ -14,6 +14,10 @@ export async function webRoutes(app: App, root: string) {
     app.log.warn('web app not built: only the API is served');
     return;
   }
+  // Every file route the static plugin adds is public, declared here once (deny by default otherwise).
+  app.addHook('onRoute', (route) => {
+    route.config = { ...(route.config as object), permission: 'public' };
+  });
   await app.register(fastifyStatic, {
     root,
     wildcard: false,

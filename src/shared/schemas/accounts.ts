@@ -268,6 +268,8 @@ export const SetupInput = z.object({
     password: NewPassword,
     /** Which of the organisations above the administrator works for. */
     organisationIndex: z.int().min(0).max(19),
+    /** The language the administrator set up in, kept as their interface language. */
+    locale: Language.default('it'),
   }),
 });
 export type SetupInput = z.infer<typeof SetupInput>;

@@ -141,7 +141,7 @@ async function createTenant(tx: Ctx, setup: TenantSetup, passwordHash: string) {
       email: setup.admin.email ?? null,
       organisationId: adminOrganisation.id,
       roles: ['admin'],
-      locale: 'it',
+      locale: setup.admin.locale,
     },
     passwordHash,
     false,

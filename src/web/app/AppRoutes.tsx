@@ -1,0 +1,66 @@
+/**
+ * The route table. Every page is its own lazily loaded chunk; the guards
+ * decide who reaches it (see session/guards.tsx and app/navigation.ts).
+ */
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Layout } from '../components/Layout';
+import { NotFoundPage } from '../features/errors/NotFoundPage';
+import { PASSWORD_PATH, RequirePermission, RequireSignedIn } from '../session/guards';
+
+const SetupPage = lazy(() => import('../features/setup/SetupPage'));
+const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+const PasswordPage = lazy(() => import('../features/auth/PasswordPage'));
+const HomePage = lazy(() => import('../features/home/HomePage'));
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const UserFormPage = lazy(() => import('../features/users/UserFormPage'));
+const OrganisationsPage = lazy(() => import('../features/organisations/OrganisationsPage'));
+const OrganisationFormPage = lazy(() => import('../features/organisations/OrganisationFormPage'));
+const MunicipalitiesPage = lazy(() => import('../features/municipalities/MunicipalitiesPage'));
+const MunicipalityFormPage = lazy(() => import('../features/municipalities/MunicipalityFormPage'));
+const DesksPage = lazy(() => import('../features/desks/DesksPage'));
+const DeskFormPage = lazy(() => import('../features/desks/DeskFormPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="setup" element={<SetupPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route element={<RequireSignedIn />}>
+          <Route index element={<HomePage />} />
+          <Route path="account" element={<AccountPage />} />
+          <Route path={PASSWORD_PATH} element={<PasswordPage />} />
+          <Route element={<RequirePermission permission="user.read" />}>
+            <Route path="admin/users" element={<UsersPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="user.manage" />}>
+            <Route path="admin/users/new" element={<UserFormPage />} />
+            <Route path="admin/users/:id" element={<UserFormPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="organisation.manage" />}>
+            <Route path="admin/organisations" element={<OrganisationsPage />} />
+            <Route path="admin/organisations/new" element={<OrganisationFormPage />} />
+            <Route path="admin/organisations/:id" element={<OrganisationFormPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="municipality.manage" />}>
+            <Route path="admin/municipalities" element={<MunicipalitiesPage />} />
+            <Route path="admin/municipalities/new" element={<MunicipalityFormPage />} />
+            <Route path="admin/municipalities/:id" element={<MunicipalityFormPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="desk.manage" />}>
+            <Route path="admin/desks" element={<DesksPage />} />
+            <Route path="admin/desks/new" element={<DeskFormPage />} />
+            <Route path="admin/desks/:id" element={<DeskFormPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="audit.read" />}>
+            <Route path="audit" element={<AuditPage />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

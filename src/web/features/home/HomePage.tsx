@@ -1,0 +1,57 @@
+/**
+ * Home, per role: who I am (name, organisation, roles), then what my
+ * permissions open — my organisation's desks for the people who work at
+ * them, the administration sections, the audit trail.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../shared/roles';
+import { ADMIN_SECTIONS, PRIVACY_SECTIONS } from '../../app/navigation';
+import { FlashNotice } from '../../components/FlashNotice';
+import { PageHeading } from '../../components/PageHeading';
+import { useSession } from '../../session/session';
+import { MyDesks } from './MyDesks';
+import { SectionCards } from './SectionCards';
+
+const DESK_ROLES: Role[] = ['desk_operator', 'service_worker', 'coordinator'];
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  const { user, can } = useSession();
+  if (!user) return null;
+
+  const adminSections = ADMIN_SECTIONS.filter((section) => can(section.permission));
+  const privacySections = PRIVACY_SECTIONS.filter((section) => can(section.permission));
+  const worksAtDesks = user.roles.some((role) => DESK_ROLES.includes(role)) && can('desk.read');
+
+  return (
+    <>
+      <FlashNotice />
+      <PageHeading title={t('home.title')}>{t('home.welcome', { name: user.fullName })}</PageHeading>
+      <dl className="row mb-0">
+        <dt className="col-sm-3 col-lg-2">{t('home.organisation')}</dt>
+        <dd className="col-sm-9 col-lg-10">
+          {user.organisation.name} ({t(`organisationKinds.${user.organisation.kind}`)})
+        </dd>
+        <dt className="col-sm-3 col-lg-2">{t('home.roles')}</dt>
+        <dd className="col-sm-9 col-lg-10">{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>
+      </dl>
+      {worksAtDesks && <MyDesks organisationId={user.organisation.id} />}
+      {adminSections.length > 0 && (
+        <section className="mt-5" aria-labelledby="home-admin">
+          <h2 id="home-admin" className="h3">
+            {t('home.administration')}
+          </h2>
+          <SectionCards sections={adminSections} />
+        </section>
+      )}
+      {privacySections.length > 0 && (
+        <section className="mt-5" aria-labelledby="home-privacy">
+          <h2 id="home-privacy" className="h3">
+            {t('home.privacy')}
+          </h2>
+          <SectionCards sections={privacySections} />
+        </section>
+      )}
+    </>
+  );
+}
