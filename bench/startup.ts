@@ -1,7 +1,7 @@
 /**
  * Cold start and memory of `npm start` on an empty embedded database.
  *
- * Each run starts the server exactly as `npm start` does, in a fresh data
+ * Each run starts the built server as `npm start` does, in a fresh data
  * directory (so migrations run from empty), and times spawn → first 200 on
  * /readyz; then 100 requests (readiness, session, the web page) and the
  * process's resident memory. A bare Node HTTP server started the same way in
@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureWebBuilt } from '../src/server/web-build';
+import { ensureBuilt } from '../scripts/build.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
@@ -72,7 +72,7 @@ async function measure(args: string[], env: Record<string, string>, paths: strin
   }
 }
 
-await ensureWebBuilt();
+await ensureBuilt();
 console.log(
   `startup: ${runs} cold starts of the server on a fresh SQLite database, and of a bare Node server`,
 );
@@ -83,11 +83,7 @@ for (let i = 0; i < runs; i++) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sportello-bench-'));
   try {
     app.push(
-      await measure(['--import', 'tsx', 'src/server/main.ts'], { DATA_DIR: dataDir }, [
-        '/readyz',
-        '/api/auth/session',
-        '/',
-      ]),
+      await measure(['dist/server/main.js'], { DATA_DIR: dataDir }, ['/readyz', '/api/auth/session', '/']),
     );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

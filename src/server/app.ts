@@ -3,8 +3,6 @@
  * handling, the API modules and the web app. It never listens — main.ts does,
  * and tests use inject() or listen on a random port.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -28,6 +26,7 @@ import { webRoutes } from './http/web';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { setupRoutes } from './modules/accounts/setup.routes';
 import { desksRoutes } from './modules/desks/desks.routes';
+import { WEB_ROOT } from './paths';
 
 export interface AppDeps {
   config: Config;
@@ -38,8 +37,6 @@ export interface AppDeps {
   /** false: no logs (tests); a stream: logs go there instead of standard output. */
   logger?: boolean | NodeJS.WritableStream;
 }
-
-export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -129,6 +126,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(accountsRoutes);
   await app.register(desksRoutes);
   await app.register(auditRoutes);
-  await app.register((scope) => webRoutes(scope as App, deps.webRoot ?? DEFAULT_WEB_ROOT));
+  await app.register((scope) => webRoutes(scope as App, deps.webRoot ?? WEB_ROOT));
   return app;
 }

@@ -1,8 +1,9 @@
 /**
- * Start: config → web build if stale → database → migrations → listen. On an
- * empty database, prints the one-time setup link; with --demo, loads the
- * demonstration data (in <DATA_DIR>/demo unless DATABASE_URL is set) and
- * prints the demo users' passwords.
+ * Start: config → database → migrations → listen (`npm start` first runs
+ * scripts/build.mjs, which rebuilds the server bundle and the web app when
+ * stale). On an empty database, prints the one-time setup link; with --demo,
+ * loads the demonstration data (in <DATA_DIR>/demo unless DATABASE_URL is set)
+ * and prints the demo users' passwords.
  */
 import path from 'node:path';
 import { buildApp } from './app';
@@ -13,12 +14,10 @@ import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
 import { issueSetupToken } from './modules/accounts/setup.service';
-import { ensureWebBuilt } from './web-build';
 
 async function main() {
   const isDemo = process.argv.includes('--demo');
   const config = readConfig(isDemo);
-  await ensureWebBuilt();
   const database = openDatabase(config);
   await migrateToLatest(database);
   const app = await buildApp({ config, database });

@@ -1,6 +1,6 @@
 /** Before the browser journeys: the web app is built and a Chromium is found (or the run fails saying why). */
 import type { TestProject } from 'vitest/node';
-import { ensureWebBuilt } from '../../src/server/web-build';
+import { ensureBuilt } from '../../scripts/build.mjs';
 import { findChromium } from '../helpers/browser';
 
 declare module 'vitest' {
@@ -11,5 +11,5 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   project.provide('chromiumPath', await findChromium());
-  await ensureWebBuilt();
+  await ensureBuilt({ only: 'web' });
 }

@@ -4,10 +4,11 @@
  * strings and counts as numbers, so the rest of the code never sees the engine.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { type Dialect, postgresDialect, sqliteDialect } from './dialect';
 import type { DB } from './tables';
 
@@ -31,10 +32,14 @@ export function openDatabase(options: DatabaseOptions): Database {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize) : openSqlite(options);
 }
 
+// Each driver is loaded only when its engine is used: a desk PC never holds the PostgreSQL client in memory.
+const require = createRequire(import.meta.url);
+
 function openSqlite(options: DatabaseOptions): Database {
   const file = options.sqliteFile ?? path.join(options.dataDir, 'sportello.db');
   mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new SqliteDatabase(file);
+  const Sqlite = require('better-sqlite3') as typeof SqliteDatabase;
+  const sqlite = new Sqlite(file);
   // WAL with synchronous=FULL: a committed row survives a crash or power loss.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
@@ -56,17 +61,20 @@ const INT8 = 20;
 const NUMERIC = 1700;
 
 /** Per-pool type parsers (never the global pg.types, which other code may share). */
-const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === TIMESTAMPTZ || oid === TIMESTAMP) return (value: string) => new Date(value).toISOString();
-    if (oid === DATE) return (value: string) => value;
-    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format as 'text');
-  },
-};
+function pgTypes(driver: typeof pg) {
+  return {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === TIMESTAMPTZ || oid === TIMESTAMP) return (value: string) => new Date(value).toISOString();
+      if (oid === DATE) return (value: string) => value;
+      if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
+      return driver.types.getTypeParser(oid, format as 'text');
+    },
+  };
+}
 
 function openPostgres(url: string, poolSize = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+  const driver = require('pg') as typeof pg;
+  const pool = new driver.Pool({ connectionString: url, max: poolSize, types: pgTypes(driver) });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
