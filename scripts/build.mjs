@@ -26,6 +26,13 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP = '.build-hash';
 
+// Console sentences come from the shared catalogue, in the console's language (Italian unless LANG is English).
+const LANG = (process.env.LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'it';
+const CATALOGUE = JSON.parse(
+  readFileSync(path.join(ROOT, `src/shared/i18n/locales/${LANG}.json`), 'utf8'),
+).console;
+const say = (key, params) => CATALOGUE[key].replace(/\{\{(\w+)\}\}/g, (_, name) => params[name]);
+
 const TARGETS = {
   server: {
     out: path.join(ROOT, 'dist/server'),
@@ -124,7 +131,7 @@ export async function ensureBuilt({ force = false, only, log = (line) => console
     if (only && only !== name) continue;
     const target = TARGETS[name];
     if (!force && isFresh(target)) continue;
-    log(`Preparazione di ${name} (solo al primo avvio o dopo un aggiornamento)… / Building the ${name}…`);
+    log(say('building', { what: CATALOGUE.buildTargets[name] }));
     await rebuild(target, build);
     built.push(name);
   }
@@ -133,7 +140,7 @@ export async function ensureBuilt({ force = false, only, log = (line) => console
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   ensureBuilt({ force: process.argv.includes('--force') }).catch((error) => {
-    console.error(`Build failed / compilazione non riuscita: ${error.message}`);
+    console.error(say('buildFailed', { reason: error.message }));
     process.exit(1);
   });
 }

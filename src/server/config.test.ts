@@ -40,10 +40,18 @@ describe('configuration', () => {
     [{ PORT: 'abc' }, 'PORT="abc" is not valid: expected a number.'],
     [{ PORT: '70000' }, 'PORT="70000" is not valid: expected a number of at most 65535.'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL="mysql://x" is not valid: expected a PostgreSQL URL'],
+    [{ PUBLIC_URL: 'sportello' }, 'PUBLIC_URL="sportello" is not valid: expected an absolute URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud" is not valid: expected one of fatal, error'],
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET="short" is not valid: expected at least 32 characters.'],
   ])('stops with a sentence naming the variable: %o', (env, sentence) => {
-    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
-    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(sentence);
+    const english = { DATA_DIR: dataDir(), LANG: 'en_GB.UTF-8', ...env };
+    expect(() => loadConfig(english)).toThrow(ConfigError);
+    expect(() => loadConfig(english)).toThrow(sentence);
+  });
+
+  it('says it in Italian on an Italian (or unspecified) console', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PORT: 'abc' })).toThrow(
+      'Sportello non può partire. PORT="abc" non è valido: serve un numero.',
+    );
   });
 });

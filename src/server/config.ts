@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { languageFromHeader } from '../shared/i18n';
+import { translate } from './http/i18n';
 
 const minutes = (fallback: number) =>
   z.coerce
@@ -22,9 +24,9 @@ const Env = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'a PostgreSQL URL such as postgres://user:password@host:5432/sportello')
+    .regex(/^postgres(ql)?:\/\//)
     .optional(),
-  PUBLIC_URL: z.url('an absolute URL such as https://sportello.example.it').optional(),
+  PUBLIC_URL: z.url().optional(),
   SESSION_SECRET: z.string().min(32).optional(),
   SESSION_IDLE_MINUTES: minutes(30),
   SESSION_ABSOLUTE_MINUTES: minutes(12 * 60),
@@ -61,11 +63,17 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
+    const lang = languageFromHeader(env.LANG);
+    const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `${name}=${JSON.stringify(env[name] ?? '')} is not valid: expected ${describe(issue)}.`;
+      const [key, params] = expected(issue);
+      return translate(lang, 'console.configProblem', {
+        name,
+        value: env[name] ?? '',
+        expected: translate(lang, `console.expected.${key}`, params),
+      });
     });
-    throw new ConfigError(`Sportello cannot start. ${lines.join(' ')}`);
+    throw new ConfigError(translate(lang, 'console.configInvalid', { problems: problems.join(' ') }));
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
@@ -88,16 +96,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_value') return `one of ${issue.values.join(', ')}`;
+/** What the variable should have been, as a catalogue key under console.expected and its values. */
+function expected(issue: z.core.$ZodIssue): [string, Record<string, unknown>] {
+  if (issue.code === 'invalid_value') return ['oneOf', { values: issue.values.join(', ') }];
   if (issue.code === 'too_small') {
-    return issue.origin === 'string'
-      ? `at least ${issue.minimum} characters`
-      : `a number of at least ${issue.minimum}`;
+    return issue.origin === 'string' ? ['chars', { min: issue.minimum }] : ['min', { min: issue.minimum }];
   }
-  if (issue.code === 'too_big') return `a number of at most ${issue.maximum}`;
-  if (issue.code === 'invalid_type') return `a ${issue.expected}`;
-  return issue.message;
+  if (issue.code === 'too_big') return ['max', { max: issue.maximum }];
+  if (issue.code === 'invalid_format') return [issue.format === 'url' ? 'url' : 'postgresUrl', {}];
+  if (issue.code === 'invalid_type') return [issue.expected === 'number' ? 'number' : 'text', {}];
+  return ['text', {}];
 }
 
 /** A secret kept beside the database so sessions survive a restart without configuration. */

@@ -1,7 +1,19 @@
-/** What the server and the CLI print for people at the console (bilingual, no logger). */
+/**
+ * What the server and the CLI print for the person at the console: plain
+ * sentences from the i18n catalogues, in the language of the console's LANG
+ * (Italian unless it names English). Never through the logger.
+ */
+import { languageFromHeader } from '../shared/i18n';
 import type { Config } from './config';
 import type { DemoCredentials } from './demo/seed';
+import { translate } from './http/i18n';
 import { SETUP_TOKEN_MINUTES } from './modules/accounts/setup.service';
+
+export const consoleLanguage = languageFromHeader(process.env.LANG);
+
+/** A console sentence from the catalogue (key under `console.`). */
+export const say = (key: string, params: Record<string, unknown> = {}) =>
+  translate(consoleLanguage, `console.${key}`, params);
 
 export function setupLink(config: Config, token: string): string {
   // The token travels in the fragment, which browsers never send to servers or proxies' logs.
@@ -12,12 +24,11 @@ export function printSetupLink(config: Config, token: string): void {
   console.log(
     [
       '',
-      'Primo avvio: apri questo link per creare l’ambito, gli enti e il tuo account di amministratore.',
-      `First start: open this link to create the tenant, the organisations and your administrator account.`,
+      say('setupIntro'),
       '',
       `    ${setupLink(config, token)}`,
       '',
-      `Il link vale ${SETUP_TOKEN_MINUTES} minuti e una sola volta / valid for ${SETUP_TOKEN_MINUTES} minutes, once.`,
+      say('setupValidity', { minutes: SETUP_TOKEN_MINUTES }),
       '',
     ].join('\n'),
   );
@@ -28,10 +39,8 @@ export function printDemoCredentials(config: Config, demo: DemoCredentials): voi
   console.log(
     [
       '',
-      demo.created
-        ? 'Dati dimostrativi caricati / Demo data loaded.'
-        : 'Dati dimostrativi già presenti: nuove password / Demo data present: new passwords.',
-      `Accedi a / Sign in at ${config.publicUrl}/login`,
+      say(demo.created ? 'demoLoaded' : 'demoReset'),
+      say('signInAt', { url: `${config.publicUrl}/login` }),
       '',
       ...demo.users.map((u) => `    ${u.username.padEnd(width)}  ${u.password}   (${u.roles.join(', ')})`),
       '',

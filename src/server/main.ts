@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { buildApp } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
-import { printDemoCredentials, printSetupLink } from './console';
+import { printDemoCredentials, printSetupLink, say } from './console';
 import type { Ctx } from './context';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -39,7 +39,7 @@ async function main() {
   process.once('SIGTERM', shutdown);
 
   await app.listen({ port: config.port, host: config.host });
-  console.log(`Sportello è attivo su / is running at ${config.publicUrl} (${database.describe()})`);
+  console.log(say('running', { url: config.publicUrl, engine: database.describe() }));
   if (isDemo) printDemoCredentials(config, await seedDemo(ctx));
   const token = await issueSetupToken(ctx);
   if (token) printSetupLink(config, token);
@@ -60,6 +60,6 @@ function readConfig(isDemo: boolean): Config {
 }
 
 main().catch((error: Error) => {
-  console.error(`Sportello non è partito / could not start: ${error.message}`);
+  console.error(say('startFailed', { reason: error.message }));
   process.exit(1);
 });
