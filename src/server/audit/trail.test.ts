@@ -57,7 +57,7 @@ describeEngines('audit trail', (db) => {
     const before = (await verifyChain(t.ctx(), tenant.tenantId)).checked;
     await expect(
       inTransaction(t.ctx(tenant.admin), async (tx) => {
-        await recordAudit(tx, { action: 'test.attempted', entityType: 'test' });
+        await recordAudit(tx, { action: 'user.viewed', entityType: 'user' });
         throw new Error('the change fails');
       }),
     ).rejects.toThrow('the change fails');
@@ -66,7 +66,7 @@ describeEngines('audit trail', (db) => {
   });
 
   it('refuses to record outside a transaction', async () => {
-    await expect(recordAudit(t.ctx(tenant.admin), { action: 'x', entityType: 'y' })).rejects.toThrow(
+    await expect(recordAudit(t.ctx(tenant.admin), { action: 'user.viewed', entityType: 'user' })).rejects.toThrow(
       /inside the transaction/,
     );
   });

@@ -4,6 +4,7 @@
  * event breaks the chain at that point. Events name fields, never values.
  */
 import { createHash } from 'node:crypto';
+import type { AuditAction, AuditEntity } from '../../shared/audit';
 import type { AuditVerifyResult } from '../../shared/schemas/audit';
 import type { Ctx } from '../context';
 import type { AuditEventsTable } from '../db/tables';
@@ -12,9 +13,9 @@ import * as repo from './audit.repo';
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditEntry {
-  /** verb in the past tense on the entity, e.g. user.created, person.viewed */
-  action: string;
-  entityType: string;
+  /** What happened, from the list in src/shared/audit.ts (e.g. user.created, user.viewed). */
+  action: AuditAction;
+  entityType: AuditEntity;
   entityId?: string | null;
   changedFields?: readonly string[];
   /** Only when no user is signed in (setup, failed sign-in): whose trail it belongs to. */
