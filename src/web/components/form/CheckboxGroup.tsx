@@ -2,9 +2,9 @@
  * A fieldset of checkboxes sharing one react-hook-form field (an array of the
  * checked values), with a legend as its name and the error described.
  */
-import { useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { type MaybeFieldError, useFieldMessage } from './fieldMessage';
+import { FieldFeedback, useFieldIds } from './FieldFrame';
+import type { MaybeFieldError } from './fieldMessage';
 
 export interface CheckboxOption {
   value: string;
@@ -19,11 +19,10 @@ export interface CheckboxGroupProps {
 }
 
 export function CheckboxGroup({ legend, options, registration, error }: CheckboxGroupProps) {
-  const id = useId();
-  const message = useFieldMessage(error);
-  const errorId = message ? `${id}-error` : undefined;
+  const ids = useFieldIds(error);
+  const { id } = ids.control;
   return (
-    <fieldset className="mb-4" aria-describedby={errorId}>
+    <fieldset className="mb-4" aria-describedby={ids.errorId}>
       <legend className="form-legend">{legend}</legend>
       {options.map((option, index) => (
         <div key={option.value} className="form-check">
@@ -31,17 +30,13 @@ export function CheckboxGroup({ legend, options, registration, error }: Checkbox
             id={`${id}-${index}`}
             type="checkbox"
             value={option.value}
-            aria-invalid={message ? true : undefined}
+            aria-invalid={ids.control.isInvalid}
             {...registration}
           />
           <label htmlFor={`${id}-${index}`}>{option.label}</label>
         </div>
       ))}
-      {message && (
-        <div id={errorId} className="invalid-feedback d-block">
-          {message}
-        </div>
-      )}
+      <FieldFeedback ids={ids} />
     </fieldset>
   );
 }

@@ -1,8 +1,8 @@
 /** A labelled Bootstrap Italia select wired to react-hook-form, with its error described. */
 import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { describedBy, type MaybeFieldError, useFieldMessage } from './fieldMessage';
+import { FieldFrame } from './FieldFrame';
+import type { MaybeFieldError } from './fieldMessage';
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   label: string;
@@ -21,33 +21,20 @@ export function SelectField({
   className,
   ...select
 }: SelectFieldProps) {
-  const id = useId();
-  const message = useFieldMessage(error);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = message ? `${id}-error` : undefined;
   return (
-    <div className={`select-wrapper ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        className={message ? 'is-invalid' : undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-        {...select}
-        {...registration}
-      >
-        {children}
-      </select>
-      {hint && (
-        <small id={hintId} className="form-text">
-          {hint}
-        </small>
+    <FieldFrame className={`select-wrapper ${className ?? ''}`} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select
+          id={control.id}
+          className={control.isInvalid ? 'is-invalid' : undefined}
+          aria-invalid={control.isInvalid}
+          aria-describedby={control.describedBy}
+          {...select}
+          {...registration}
+        >
+          {children}
+        </select>
       )}
-      {message && (
-        <div id={errorId} className="invalid-feedback d-block">
-          {message}
-        </div>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

@@ -4,9 +4,9 @@
  * tied to the input with aria-describedby and aria-invalid.
  */
 import type { InputHTMLAttributes } from 'react';
-import { useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { describedBy, type MaybeFieldError, useFieldMessage } from './fieldMessage';
+import { FieldFrame } from './FieldFrame';
+import type { MaybeFieldError } from './fieldMessage';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -25,34 +25,25 @@ export function TextField({
   type = 'text',
   ...input
 }: TextFieldProps) {
-  const id = useId();
-  const message = useFieldMessage(error);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = message ? `${id}-error` : undefined;
   return (
-    <div className={`form-group ${className ?? ''}`}>
-      <label htmlFor={id} className="active">
-        {label}
-      </label>
-      <input
-        id={id}
-        type={type}
-        className={`form-control${message ? ' is-invalid' : ''}`}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-        {...input}
-        {...registration}
-      />
-      {hint && (
-        <small id={hintId} className="form-text">
-          {hint}
-        </small>
+    <FieldFrame
+      className={`form-group ${className ?? ''}`}
+      label={label}
+      labelClassName="active"
+      hint={hint}
+      error={error}
+    >
+      {(control) => (
+        <input
+          id={control.id}
+          type={type}
+          className={`form-control${control.isInvalid ? ' is-invalid' : ''}`}
+          aria-invalid={control.isInvalid}
+          aria-describedby={control.describedBy}
+          {...input}
+          {...registration}
+        />
       )}
-      {message && (
-        <div id={errorId} className="invalid-feedback d-block">
-          {message}
-        </div>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,9 +1,9 @@
 /** Filters for the audit trail, checked with the server's own AuditQuery schema. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from 'design-react-kit';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AuditQuery } from '../../../shared/schemas/audit';
+import { FiltersForm } from '../../components/form/FiltersForm';
 import { TextField } from '../../components/form/TextField';
 import type { AuditFilters } from './audit.api';
 
@@ -22,46 +22,46 @@ export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilter
   const { errors } = form.formState;
   const field = (name: keyof AuditFilters) => form.register(name, { setValueAs: blankToUndefined });
   return (
-    <form aria-label={t('audit.filters')} onSubmit={form.handleSubmit(onChange)} noValidate className="mb-4">
-      <div className="row">
-        <TextField
-          className="col-12 col-md-6 col-lg-2"
-          label={t('audit.from')}
-          type="date"
-          registration={field('from')}
-          error={errors.from}
-        />
-        <TextField
-          className="col-12 col-md-6 col-lg-2"
-          label={t('audit.to')}
-          type="date"
-          registration={field('to')}
-          error={errors.to}
-        />
-        <TextField
-          className="col-12 col-md-4 col-lg-3"
-          label={t('audit.action')}
-          hint={t('audit.actionHint')}
-          registration={field('action')}
-          error={errors.action}
-        />
-        <TextField
-          className="col-12 col-md-4 col-lg-2"
-          label={t('audit.entityType')}
-          hint={t('audit.entityTypeHint')}
-          registration={field('entityType')}
-          error={errors.entityType}
-        />
-        <TextField
-          className="col-12 col-md-4 col-lg-3"
-          label={t('audit.entityId')}
-          registration={field('entityId')}
-          error={errors.entityId}
-        />
-      </div>
-      <Button type="submit" color="primary" outline>
-        {t('audit.applyFilters')}
-      </Button>
-    </form>
+    <FiltersForm
+      label={t('audit.filters')}
+      submitLabel={t('audit.applyFilters')}
+      onSubmit={form.handleSubmit(onChange)}
+      noValidate
+    >
+      <TextField
+        className="col-12 col-md-6 col-lg-2"
+        label={t('audit.from')}
+        type="date"
+        registration={field('from')}
+        error={errors.from}
+      />
+      <TextField
+        className="col-12 col-md-6 col-lg-2"
+        label={t('audit.to')}
+        type="date"
+        registration={field('to')}
+        error={errors.to}
+      />
+      <TextField
+        className="col-12 col-md-4 col-lg-3"
+        label={t('audit.action')}
+        hint={t('audit.actionHint')}
+        registration={field('action')}
+        error={errors.action}
+      />
+      <TextField
+        className="col-12 col-md-4 col-lg-2"
+        label={t('audit.entityType')}
+        hint={t('audit.entityTypeHint')}
+        registration={field('entityType')}
+        error={errors.entityType}
+      />
+      <TextField
+        className="col-12 col-md-4 col-lg-3"
+        label={t('audit.entityId')}
+        registration={field('entityId')}
+        error={errors.entityId}
+      />
+    </FiltersForm>
   );
 }

@@ -1,15 +1,8 @@
 /** Shown on a section the person's roles do not open. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
+import { ErrorPage } from './ErrorPage';
 
 export function ForbiddenPage() {
   const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading title={t('errorsUi.forbiddenTitle')} />
-      <p className="lead">{t('errors.forbidden')}</p>
-      <Link to="/">{t('errorsUi.backHome')}</Link>
-    </>
-  );
+  return <ErrorPage title={t('errorsUi.forbiddenTitle')} text={t('errors.forbidden')} />;
 }

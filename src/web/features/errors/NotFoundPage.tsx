@@ -1,15 +1,8 @@
 /** Any address the app does not know. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
+import { ErrorPage } from './ErrorPage';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading title={t('errorsUi.notFoundTitle')} />
-      <p className="lead">{t('errorsUi.notFoundText')}</p>
-      <Link to="/">{t('errorsUi.backHome')}</Link>
-    </>
-  );
+  return <ErrorPage title={t('errorsUi.notFoundTitle')} text={t('errorsUi.notFoundText')} />;
 }

@@ -10,7 +10,7 @@ import { FlashNotice } from '../../components/FlashNotice';
 import { PageHeading } from '../../components/PageHeading';
 import { useSession } from '../../session/session';
 import { MyDesks } from './MyDesks';
-import { SectionCards } from './SectionCards';
+import { SectionGroup } from './SectionCards';
 
 const DESK_ROLES: Role[] = ['desk_operator', 'service_worker', 'coordinator'];
 
@@ -36,22 +36,8 @@ export default function HomePage() {
         <dd className="col-sm-9 col-lg-10">{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>
       </dl>
       {worksAtDesks && <MyDesks organisationId={user.organisation.id} />}
-      {adminSections.length > 0 && (
-        <section className="mt-5" aria-labelledby="home-admin">
-          <h2 id="home-admin" className="h3">
-            {t('home.administration')}
-          </h2>
-          <SectionCards sections={adminSections} />
-        </section>
-      )}
-      {privacySections.length > 0 && (
-        <section className="mt-5" aria-labelledby="home-privacy">
-          <h2 id="home-privacy" className="h3">
-            {t('home.privacy')}
-          </h2>
-          <SectionCards sections={privacySections} />
-        </section>
-      )}
+      <SectionGroup id="home-admin" title={t('home.administration')} sections={adminSections} />
+      <SectionGroup id="home-privacy" title={t('home.privacy')} sections={privacySections} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-/** Cards for the sections a person's permissions open (administration, audit trail). */
+/** Cards for the sections a person's permissions open (administration, audit trail), in titled groups. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Section } from '../../app/navigation';
@@ -20,5 +20,18 @@ export function SectionCards({ sections }: { sections: Section[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A titled group of section cards ("Administration"); nothing at all when none of its sections is open. */
+export function SectionGroup({ id, title, sections }: { id: string; title: string; sections: Section[] }) {
+  if (sections.length === 0) return null;
+  return (
+    <section className="mt-5" aria-labelledby={id}>
+      <h2 id={id} className="h3">
+        {title}
+      </h2>
+      <SectionCards sections={sections} />
+    </section>
   );
 }

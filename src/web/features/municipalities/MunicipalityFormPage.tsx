@@ -3,19 +3,15 @@
  * single-record endpoint: the record comes from the list.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type DefaultValues, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import { MunicipalityInput, type MunicipalityView } from '../../../shared/schemas/accounts';
-import { ApiError } from '../../api/client';
-import { BusyButton } from '../../components/BusyButton';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/form/TextField';
-import { useServerErrors } from '../../components/form/useServerErrors';
-import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { RecordForm } from '../../components/records/RecordForm';
+import { type LoadedRecord, RecordFormPage } from '../../components/records/RecordFormPage';
+import { useRouteRecord } from '../../components/records/useRouteRecord';
+import { useVersionedSave } from '../../components/records/useVersionedSave';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import {
   createMunicipality,
@@ -39,68 +35,43 @@ const toYear = (value: unknown) => (value === '' || value === null ? null : Numb
 
 export default function MunicipalityFormPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
-  const municipalities = useQuery({
+  const municipality = useRouteRecord((id) => ({
     queryKey: MUNICIPALITIES_QUERY,
     queryFn: listMunicipalities,
-    enabled: Boolean(id),
-  });
-  const municipality = municipalities.data?.find((m) => m.id === id);
-  if (id && municipalities.isSuccess && !municipality) return <NotFoundPage />;
-  const title = id ? t('municipalities.edit') : t('municipalities.new');
+    select: (municipalities: MunicipalityView[]) => municipalities.find((m) => m.id === id),
+  }));
+  if (municipality.isMissing) return <NotFoundPage />;
   return (
-    <>
-      <PageHeading title={title} />
-      <ErrorAlert error={municipalities.error} />
-      {id && municipalities.isPending && <Loading />}
-      {(!id || municipality) && (
-        <MunicipalityForm
-          municipality={municipality}
-          reload={async () => (await municipalities.refetch()).data?.find((m) => m.id === id)}
-        />
-      )}
-    </>
+    <RecordFormPage
+      title={municipality.isNew ? t('municipalities.new') : t('municipalities.edit')}
+      record={municipality}
+    >
+      {(loaded) => <MunicipalityForm {...loaded} />}
+    </RecordFormPage>
   );
 }
 
-interface MunicipalityFormProps {
-  municipality: MunicipalityView | undefined;
-  reload: () => Promise<MunicipalityView | undefined>;
-}
-
-function MunicipalityForm({ municipality, reload }: MunicipalityFormProps) {
+function MunicipalityForm({ record: municipality, reload }: LoadedRecord<MunicipalityView>) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const form = useForm<Values, unknown, MunicipalityInput>({
     resolver: zodResolver(MunicipalityInput),
     defaultValues: valuesOf(municipality),
   });
-  const server = useServerErrors(form.setError);
+  const save = useVersionedSave({
+    form,
+    record: municipality,
+    reload,
+    valuesOf,
+    create: createMunicipality,
+    update: updateMunicipality,
+    listQuery: MUNICIPALITIES_QUERY,
+    listPath: '/admin/municipalities',
+    savedMessage: (input) => t('municipalities.saved', { name: input.name }),
+  });
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (input) => {
-    server.clear();
-    try {
-      if (municipality)
-        await updateMunicipality(municipality.id, { ...input, version: municipality.version });
-      else await createMunicipality(input);
-      await queryClient.invalidateQueries({ queryKey: MUNICIPALITIES_QUERY });
-      await navigate('/admin/municipalities', {
-        state: { flash: t('municipalities.saved', { name: input.name }) },
-      });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'conflict') {
-        const fresh = await reload();
-        if (fresh) form.reset(valuesOf(fresh));
-      }
-      server.report(error);
-    }
-  });
-
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorAlert error={server.error} />
+    <RecordForm save={save}>
       <div className="row">
         <TextField
           className="col-12 col-md-4"
@@ -146,12 +117,6 @@ function MunicipalityForm({ municipality, reload }: MunicipalityFormProps) {
           error={errors.populationYear}
         />
       </div>
-      <div className="d-flex gap-3">
-        <BusyButton isBusy={form.formState.isSubmitting}>{t('common.save')}</BusyButton>
-        <Link className="btn btn-outline-secondary" to="/admin/municipalities">
-          {t('common.cancel')}
-        </Link>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

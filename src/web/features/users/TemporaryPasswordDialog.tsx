@@ -6,24 +6,20 @@
 import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TemporaryPassword } from '../../../shared/schemas/accounts';
 import { Dialog } from '../../components/Dialog';
 
 export interface TemporaryPasswordDialogProps {
-  isOpen: boolean;
-  fullName: string;
-  username: string;
-  password: string;
+  /** The password just issued and whose it is; none while the dialog is closed. */
+  issued: TemporaryPassword | null;
   onClose: () => void;
 }
 
-export function TemporaryPasswordDialog({
-  isOpen,
-  fullName,
-  username,
-  password,
-  onClose,
-}: TemporaryPasswordDialogProps) {
+export function TemporaryPasswordDialog({ issued, onClose }: TemporaryPasswordDialogProps) {
   const { t } = useTranslation();
+  const fullName = issued?.user.fullName ?? '';
+  const username = issued?.user.username ?? '';
+  const password = issued?.temporaryPassword ?? '';
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   const copy = async () => {
@@ -37,7 +33,7 @@ export function TemporaryPasswordDialog({
 
   return (
     <Dialog
-      isOpen={isOpen}
+      isOpen={issued !== null}
       isStatic
       title={t('users.temporaryPasswordTitle')}
       onClose={onClose}

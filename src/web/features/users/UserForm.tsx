@@ -10,6 +10,7 @@ import type { OrganisationView, UserInput } from '../../../shared/schemas/accoun
 import { CheckboxGroup } from '../../components/form/CheckboxGroup';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
+import { OrganisationOptions } from '../organisations/OrganisationOptions';
 
 export type UserFormValues = z.input<typeof UserInput>;
 
@@ -59,11 +60,7 @@ export function UserFields({ register, errors, organisations, isNew }: UserField
           error={errors.organisationId && { message: 'users.organisationRequired' }}
         >
           <option value="">{t('common.choose')}</option>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
+          <OrganisationOptions organisations={organisations} />
         </SelectField>
         <SelectField className="col-12 col-md-6" label={t('users.locale')} registration={register('locale')}>
           {LANGUAGES.map((language) => (

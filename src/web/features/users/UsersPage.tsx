@@ -6,13 +6,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { TemporaryPassword, UserView } from '../../../shared/schemas/accounts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FlashNotice } from '../../components/FlashNotice';
-import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { RecordListPage } from '../../components/records/RecordListPage';
 import { useSession } from '../../session/session';
 import { listOrganisations, ORGANISATIONS_QUERY } from '../organisations/organisations.api';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
@@ -79,25 +76,22 @@ export default function UsersPage() {
 
   return (
     <>
-      <div className="d-flex flex-wrap justify-content-between align-items-start gap-3">
-        <PageHeading title={t('users.title')} />
-        {canManage && (
-          <Link className="btn btn-primary" to="/admin/users/new">
-            {t('users.new')}
-          </Link>
+      <RecordListPage
+        title={t('users.title')}
+        create={canManage ? { label: t('users.new'), to: '/admin/users/new' } : undefined}
+        list={users}
+        filters={
+          <UserFilters value={filters} organisations={organisations.data ?? []} onChange={applyFilters} />
+        }
+      >
+        {(list) => (
+          <UsersTable
+            users={list}
+            canManage={canManage}
+            onAction={(action, user) => setPending({ action, user })}
+          />
         )}
-      </div>
-      <FlashNotice />
-      <UserFilters value={filters} organisations={organisations.data ?? []} onChange={applyFilters} />
-      <ErrorAlert error={users.error} />
-      {users.isPending && <Loading />}
-      {users.data && (
-        <UsersTable
-          users={users.data}
-          canManage={canManage}
-          onAction={(action, user) => setPending({ action, user })}
-        />
-      )}
+      </RecordListPage>
       <ConfirmDialog
         isOpen={pending !== null}
         title={dialogLabel ?? ''}
@@ -107,13 +101,7 @@ export default function UsersPage() {
       >
         {dialogText}
       </ConfirmDialog>
-      <TemporaryPasswordDialog
-        isOpen={issued !== null}
-        fullName={issued?.user.fullName ?? ''}
-        username={issued?.user.username ?? ''}
-        password={issued?.temporaryPassword ?? ''}
-        onClose={() => setIssued(null)}
-      />
+      <TemporaryPasswordDialog issued={issued} onClose={() => setIssued(null)} />
     </>
   );
 }
