@@ -36,5 +36,12 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ['tenant', 'organisation', 'municipality', 'desk', 'user', 'audit_event'] as const;
+export const AUDIT_ENTITIES = [
+  'tenant',
+  'organisation',
+  'municipality',
+  'desk',
+  'user',
+  'audit_event',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -99,17 +99,17 @@ export async function readAuditTrail(page: Page) {
     .getByRole('link', { name: 'Registro accessi' })
     .click();
   await heading(page, 'Registro accessi');
-  await page.getByRole('cell', { name: 'user.password_changed' }).waitFor();
+  await page.getByRole('cell', { name: 'Password cambiata user.password_changed' }).waitFor();
   await expectAccessible(page, 'audit trail');
 
   await page.getByRole('button', { name: 'Verifica la catena' }).click();
   await page.getByText(/Registro integro: \d+ eventi verificati/).waitFor();
   await expectAccessible(page, 'audit chain verified');
 
-  await page.getByLabel('Azione', { exact: true }).fill('user.created');
+  await page.getByLabel('Azione', { exact: true }).selectOption({ label: 'Utente creato' });
   await page.getByRole('button', { name: 'Applica i filtri' }).click();
   await page.getByText('Eventi dal più recente: 2 mostrati').waitFor();
-  expect(await page.getByRole('cell', { name: 'user.created' }).count()).toBe(2);
+  expect(await page.getByRole('cell', { name: 'Utente creato user.created' }).count()).toBe(2);
 
   await page
     .getByRole('banner')

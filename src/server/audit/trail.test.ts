@@ -66,9 +66,9 @@ describeEngines('audit trail', (db) => {
   });
 
   it('refuses to record outside a transaction', async () => {
-    await expect(recordAudit(t.ctx(tenant.admin), { action: 'user.viewed', entityType: 'user' })).rejects.toThrow(
-      /inside the transaction/,
-    );
+    await expect(
+      recordAudit(t.ctx(tenant.admin), { action: 'user.viewed', entityType: 'user' }),
+    ).rejects.toThrow(/inside the transaction/);
   });
 
   it('keeps one unbroken chain under concurrent writers', async () => {
@@ -113,6 +113,9 @@ describeEngines('audit trail', (db) => {
     ).toBeGreaterThan(0);
     expect((await client.get('/api/audit/events?from=2001-01-01&to=2001-01-02')).json().events).toEqual([]);
     expect((await client.post('/api/audit/verify')).json()).toMatchObject({ ok: true, brokenAt: null });
+    const unknown = await client.get('/api/audit/events?action=user.hacked');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().fields[0].field).toBe('action');
   });
 
   it('verify reports the first broken link after an event is edited', async () => {

@@ -52,7 +52,12 @@ export async function signIn(ctx: Ctx, input: Login, previousCookie?: string): P
     throw new DomainError('unauthenticated', 'errors.invalidCredentials', {}, [], 'invalid_credentials');
   }
   const now = ctx.now();
-  const base = { tenantId: login.tenant_id, actorId: login.id, entityType: 'user' as const, entityId: login.id };
+  const base = {
+    tenantId: login.tenant_id,
+    actorId: login.id,
+    entityType: 'user' as const,
+    entityId: login.id,
+  };
   const lockedFor = login.locked_until ? Date.parse(login.locked_until) - now.getTime() : 0;
   if (lockedFor > 0) {
     await inTransaction(ctx, (tx) => recordAudit(tx, { ...base, action: 'auth.sign_in_locked' }));

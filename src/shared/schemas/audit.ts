@@ -1,5 +1,6 @@
 /** The audit trail as the privacy officer reads it. */
 import { z } from 'zod';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../audit';
 import { Id, Instant } from './common';
 
 export const AuditEventView = z.object({
@@ -19,8 +20,8 @@ export const AuditQuery = z.object({
   from: z.iso.date({ error: 'validation.date' }).optional(),
   to: z.iso.date({ error: 'validation.date' }).optional(),
   actorId: Id.optional(),
-  action: z.string().trim().max(80).optional(),
-  entityType: z.string().trim().max(80).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  entityType: z.enum(AUDIT_ENTITIES).optional(),
   entityId: z.string().trim().max(80).optional(),
   /** Return events older than this sequence number (keyset paging, newest first). */
   before: z.coerce.number().int().min(1).optional(),

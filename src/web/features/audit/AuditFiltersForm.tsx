@@ -2,8 +2,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../../shared/audit';
 import { AuditQuery } from '../../../shared/schemas/audit';
 import { FiltersForm } from '../../components/form/FiltersForm';
+import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 import type { AuditFilters } from './audit.api';
 
@@ -15,6 +17,11 @@ const AuditFiltersInput = AuditQuery.pick({
   entityId: true,
 });
 const blankToUndefined = (value: string) => value.trim() || undefined;
+
+/** Codes with their translated names, in alphabetical order of the names. */
+function byName<T extends string>(codes: readonly T[], name: (code: T) => string): [T, string][] {
+  return codes.map((code): [T, string] => [code, name(code)]).sort((a, b) => a[1].localeCompare(b[1]));
+}
 
 export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilters) => void }) {
   const { t } = useTranslation();
@@ -42,20 +49,32 @@ export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilter
         registration={field('to')}
         error={errors.to}
       />
-      <TextField
+      <SelectField
         className="col-12 col-md-4 col-lg-3"
         label={t('audit.action')}
-        hint={t('audit.actionHint')}
         registration={field('action')}
         error={errors.action}
-      />
-      <TextField
+      >
+        <option value="">{t('audit.anyAction')}</option>
+        {byName(AUDIT_ACTIONS, (action) => t(`auditActions.${action}`)).map(([action, name]) => (
+          <option key={action} value={action}>
+            {name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
         className="col-12 col-md-4 col-lg-2"
         label={t('audit.entityType')}
-        hint={t('audit.entityTypeHint')}
         registration={field('entityType')}
         error={errors.entityType}
-      />
+      >
+        <option value="">{t('audit.anyEntity')}</option>
+        {byName(AUDIT_ENTITIES, (entity) => t(`auditEntities.${entity}`)).map(([entity, name]) => (
+          <option key={entity} value={entity}>
+            {name}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         className="col-12 col-md-4 col-lg-3"
         label={t('audit.entityId')}

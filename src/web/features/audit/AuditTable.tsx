@@ -27,9 +27,11 @@ export function AuditTable({ events }: { events: AuditEventView[] }) {
           </td>
           <td>{event.actorName ?? t('audit.system')}</td>
           <td>
-            <code>{event.action}</code>
+            {t(`auditActions.${event.action}`, { defaultValue: event.action })}
+            <br />
+            <code className="small">{event.action}</code>
           </td>
-          <td>{event.entityType}</td>
+          <td>{t(`auditEntities.${event.entityType}`, { defaultValue: event.entityType })}</td>
           <td className="text-break">{event.entityId ?? '—'}</td>
           <td>{event.changedFields.join(', ') || '—'}</td>
           <td className="text-break small">{event.requestId ?? '—'}</td>
