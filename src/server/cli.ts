@@ -11,7 +11,7 @@ import { listTenantsWithTrail, verifyChain } from './audit/trail';
 import { hashPassword, temporaryPassword } from './auth/passwords';
 import { ConfigError, loadConfig } from './config';
 import { consoleLanguage as lang, printDemoCredentials, printSetupLink, say } from './console';
-import { type Ctx, inTransaction } from './context';
+import { type Ctx, consoleContext, inTransaction } from './context';
 import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
@@ -27,15 +27,7 @@ async function withDatabase(run: (ctx: Ctx, database: Database) => Promise<void>
   const database = openDatabase(config);
   try {
     await migrateToLatest(database);
-    const ctx: Ctx = {
-      db: database.db,
-      dialect: database.dialect,
-      config,
-      actor: null,
-      now: () => new Date(),
-      requestId: null,
-    };
-    await run(ctx, database);
+    await run(consoleContext(database, config), database);
   } finally {
     await database.close();
   }

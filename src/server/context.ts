@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../shared/roles';
 import type { Config } from './config';
+import type { Database } from './db/database';
 import type { Dialect } from './db/dialect';
 import type { DB } from './db/tables';
 
@@ -25,6 +26,22 @@ export interface Ctx {
   actor: Actor | null;
   now: () => Date;
   requestId: string | null;
+}
+
+/** A context outside any request: the console, the demo loader, tests. `actor` null means the machine's operator. */
+export function consoleContext(
+  database: Database,
+  config: Config,
+  options: { actor?: Actor | null; now?: () => Date } = {},
+): Ctx {
+  return {
+    db: database.db,
+    dialect: database.dialect,
+    config,
+    actor: options.actor ?? null,
+    now: options.now ?? (() => new Date()),
+    requestId: null,
+  };
 }
 
 /** Run fn in one transaction; the ctx it receives writes through that transaction. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { buildApp } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
 import { printDemoCredentials, printSetupLink, say } from './console';
-import type { Ctx } from './context';
+import { consoleContext } from './context';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
@@ -21,14 +21,7 @@ async function main() {
   const database = openDatabase(config);
   await migrateToLatest(database);
   const app = await buildApp({ config, database });
-  const ctx: Ctx = {
-    db: database.db,
-    dialect: database.dialect,
-    config,
-    actor: null,
-    now: () => new Date(),
-    requestId: null,
-  };
+  const ctx = consoleContext(database, config);
 
   const shutdown = async () => {
     await app.close();

@@ -5,7 +5,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { type Config, loadConfig } from '../../src/server/config';
-import type { Actor, Ctx } from '../../src/server/context';
+import { type Actor, type Ctx, consoleContext } from '../../src/server/context';
 import type { App } from '../../src/server/http/types';
 import type { TestDatabase } from './engines';
 
@@ -52,14 +52,7 @@ export async function startTestApp(
     app,
     config,
     clock,
-    ctx: (actor = null) => ({
-      db: db.database.db,
-      dialect: db.database.dialect,
-      config,
-      actor,
-      now: clock.now,
-      requestId: null,
-    }),
+    ctx: (actor = null) => consoleContext(db.database, config, { actor, now: clock.now }),
     close: () => app.close(),
   };
 }

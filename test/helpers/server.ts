@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import type { Ctx } from '../../src/server/context';
+import { consoleContext } from '../../src/server/context';
 import { openDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { issueSetupToken } from '../../src/server/modules/accounts/setup.service';
@@ -21,14 +21,7 @@ export async function startServer() {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const ctx: Ctx = {
-    db: database.db,
-    dialect: database.dialect,
-    config,
-    actor: null,
-    now: () => new Date(),
-    requestId: null,
-  };
+  const ctx = consoleContext(database, config);
   return {
     url: `http://127.0.0.1:${port}`,
     ctx,

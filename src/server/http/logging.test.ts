@@ -5,6 +5,7 @@ import { Client } from '../../../test/helpers/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/engines';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
+import { consoleContext } from '../context';
 import type { App } from './types';
 
 describe('logs and failures', () => {
@@ -26,14 +27,7 @@ describe('logs and failures', () => {
       });
     });
     await app.ready();
-    const ctx = {
-      db: db.database.db,
-      dialect: db.database.dialect,
-      config,
-      actor: null,
-      now: () => new Date(),
-      requestId: null,
-    };
+    const ctx = consoleContext(db.database, config);
     await makeTenant(ctx, 'logs');
   });
   afterAll(async () => {
