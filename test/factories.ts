@@ -5,7 +5,9 @@ import { type Actor, type Ctx, inTransaction } from '../src/server/context';
 import { listOrganisations } from '../src/server/modules/accounts/organisations.service';
 import { addTenantFromCli } from '../src/server/modules/accounts/setup.service';
 import { createUser, setPasswordFromConsole } from '../src/server/modules/accounts/users.service';
+import { createDesk } from '../src/server/modules/desks/desks.service';
 import type { Role } from '../src/shared/roles';
+import type { DeskInput } from '../src/shared/schemas/accounts';
 
 export const ADMIN_PASSWORD = 'cavallo-blu-sul-tetto-42';
 export const USER_PASSWORD = 'girasole-lento-di-marzo-7';
@@ -76,4 +78,31 @@ export async function makeUser(
     sessionId: null,
   };
   return { user, actor, username, password: USER_PASSWORD };
+}
+
+/** The Carmagnola desk of a test tenant: Comune and Consorzio, Monday and Wednesday 9–12 Europe/Rome. */
+export async function makeDesk(ctx: Ctx, tenant: TestTenant, overrides: Partial<DeskInput> = {}) {
+  return createDesk(
+    { ...ctx, actor: tenant.admin },
+    {
+      name: `Sportello ${++sequence}`,
+      address: 'Piazza Manzoni 10, Carmagnola',
+      municipalityId: null,
+      timezone: 'Europe/Rome',
+      organisationIds: [tenant.organisations.comune, tenant.organisations.consorzio],
+      counters: ['Postazione 1', 'Postazione 2'],
+      patronDay: null,
+      queue: {
+        maxPriorityStreak: 2,
+        standardMaxWaitMinutes: 30,
+        noShowAfterRecalls: 2,
+        closingGraceMinutes: 30,
+      },
+      hours: [
+        { weekday: 1, opensAt: '09:00', closesAt: '12:00' },
+        { weekday: 3, opensAt: '09:00', closesAt: '12:00' },
+      ],
+      ...overrides,
+    },
+  );
 }

@@ -15,7 +15,9 @@ import { v7 } from 'uuid';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import type { Config } from './config';
+import { consoleContext } from './context';
 import type { Database } from './db/database';
+import type { EventBus } from './events/bus';
 import { installErrorHandling } from './http/errors';
 import { healthRoutes } from './http/health.routes';
 import { loggerOptions } from './http/logging';
@@ -25,7 +27,11 @@ import { validatorCompiler } from './http/validation';
 import { webRoutes } from './http/web';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { setupRoutes } from './modules/accounts/setup.routes';
-import { desksRoutes } from './modules/desks/desks.routes';
+import { calendarRoutes, desksRoutes } from './modules/desks/desks.routes';
+import { devicesRoutes } from './modules/devices/devices.routes';
+import { publicRoutes } from './modules/public/public.routes';
+import { QueueHub } from './modules/queue/hub';
+import { queueRoutes } from './modules/queue/queue.routes';
 import { WEB_ROOT } from './paths';
 
 export interface AppDeps {
@@ -34,6 +40,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Directory of the built web app; default dist/web. */
   webRoot?: string;
+  /** Change notifications shared with jobs and tests; by default the database's own. */
+  bus?: EventBus;
   /** false: no logs (tests); a stream: logs go there instead of standard output. */
   logger?: boolean | NodeJS.WritableStream;
 }
@@ -43,11 +51,15 @@ declare module 'fastify' {
     config: Config;
     /** Every route registered, for the test that checks each declares a permission. */
     routeTable: RouteOptions[];
+    bus: EventBus;
+    /** Live queue updates pushed to displays and desk screens in this process. */
+    hub: QueueHub;
   }
 }
 
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, database } = deps;
+  const bus = deps.bus ?? database.createBus();
   const app = Fastify({
     logger:
       deps.logger === false
@@ -60,6 +72,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>() as App;
 
   app.decorate('config', config);
+  app.decorate('bus', bus);
+  if (!deps.bus) app.addHook('onClose', () => bus.close());
   app.decorate('routeTable', [] as RouteOptions[]);
   app.addHook('onRoute', (route) => {
     app.routeTable.push(route as RouteOptions);
@@ -89,7 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     cookieKey: 'sportello_csrf',
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: config.secureCookies, signed: true },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
-    getUserInfo: (request) => csrfBinding(request.ctx?.actor?.sessionId),
+    getUserInfo: (request) => csrfBinding(request.ctx?.actor?.sessionId ?? request.device?.id),
     csrfOpts: { hmacKey: config.sessionSecret },
   });
   await app.register(fastifyRateLimit, { global: false });
@@ -117,7 +131,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     docs.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   });
 
-  installRequestContext(app, { config, database, now: deps.now ?? (() => new Date()) });
+  const now = deps.now ?? (() => new Date());
+  installRequestContext(app, { config, database, bus, now });
+  const hub = new QueueHub(bus, () => consoleContext(database, config, { now, bus }));
+  app.decorate('hub', hub);
+  app.addHook('preClose', async () => hub.close());
   installErrorHandling(app);
 
   await app.register((scope) => healthRoutes(scope as App, database));
@@ -125,6 +143,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(setupRoutes);
   await app.register(accountsRoutes);
   await app.register(desksRoutes);
+  await app.register(calendarRoutes);
+  await app.register(queueRoutes);
+  await app.register(devicesRoutes);
+  await app.register(publicRoutes);
   await app.register(auditRoutes);
   await app.register((scope) => webRoutes(scope as App, deps.webRoot ?? WEB_ROOT));
   return app;

@@ -9,6 +9,7 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import type { Dialect } from './db/dialect';
 import type { DB } from './db/tables';
+import { type DeskChange, type EventBus, localBus } from './events/bus';
 
 export interface Actor {
   tenantId: string;
@@ -26,13 +27,15 @@ export interface Ctx {
   actor: Actor | null;
   now: () => Date;
   requestId: string | null;
+  /** Change notifications; inside a transaction they are held back until it commits. */
+  bus: EventBus;
 }
 
 /** A context outside any request: the console, the demo loader, tests. `actor` null means the machine's operator. */
 export function consoleContext(
   database: Database,
   config: Config,
-  options: { actor?: Actor | null; now?: () => Date } = {},
+  options: { actor?: Actor | null; now?: () => Date; bus?: EventBus } = {},
 ): Ctx {
   return {
     db: database.db,
@@ -41,13 +44,22 @@ export function consoleContext(
     actor: options.actor ?? null,
     now: options.now ?? (() => new Date()),
     requestId: null,
+    bus: options.bus ?? localBus(),
   };
 }
 
-/** Run fn in one transaction; the ctx it receives writes through that transaction. */
-export function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+/**
+ * Run fn in one transaction; the ctx it receives writes through that
+ * transaction, and the changes it announces reach listeners only once it has
+ * committed (a rolled-back change is never announced).
+ */
+export async function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.db.isTransaction) return fn(ctx);
-  return ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx }));
+  const held: DeskChange[] = [];
+  const bus: EventBus = { ...ctx.bus, publish: (change) => held.push(change) };
+  const result = await ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx, bus }));
+  for (const change of held) ctx.bus.publish(change);
+  return result;
 }
 
 export function nowIso(ctx: Ctx): string {

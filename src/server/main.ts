@@ -13,6 +13,7 @@ import { consoleContext } from './context';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
+import { startJobs } from './jobs';
 import { issueSetupToken } from './modules/accounts/setup.service';
 
 async function main() {
@@ -21,9 +22,11 @@ async function main() {
   const database = openDatabase(config);
   await migrateToLatest(database);
   const app = await buildApp({ config, database });
-  const ctx = consoleContext(database, config);
+  const ctx = consoleContext(database, config, { bus: app.bus });
+  const stopJobs = startJobs(ctx, (error) => app.log.error({ err: error }, 'scheduled job failed'));
 
   const shutdown = async () => {
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

@@ -33,6 +33,17 @@ export const AUDIT_ACTIONS = [
   'tenant.created',
   'setup.completed',
   'audit.read',
+  'presence.checked_in',
+  'presence.checked_out',
+  'opening.adjusted',
+  'opening.extra_added',
+  'opening.closed',
+  'closure.added',
+  'closure.removed',
+  'device.created',
+  'device.pairing_issued',
+  'device.paired',
+  'device.revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -43,5 +54,9 @@ export const AUDIT_ENTITIES = [
   'desk',
   'user',
   'audit_event',
+  'presence',
+  'opening',
+  'closure',
+  'device',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

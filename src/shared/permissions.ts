@@ -3,8 +3,9 @@
  * not listed here, or a role not listed for it, is refused. Record-level scope
  * (same tenant, same organisation) is checked in the services.
  *
- * Two pseudo-permissions are not in the table: `public` (no sign-in needed) and
- * `signed_in` (any staff session). Every route declares one of them or a
+ * Pseudo-permissions are not in the table: `public` (no sign-in needed),
+ * `signed_in` (any staff session), `device` (any paired device, no staff
+ * session) and `kiosk` / `display` (a paired device of that kind). Every route declares one of them or a
  * permission below.
  */
 import type { Role } from './roles';
@@ -24,10 +25,15 @@ export const POLICY = {
   'user.read': ['admin'], //                 staff names and e-mails are personal data
   'user.manage': ['admin'],
   'audit.read': ['privacy_officer'],
+  'queue.read': ['desk_operator', 'coordinator'], //     the desk screen, its queue and presence
+  'queue.operate': ['desk_operator'], //                 check in, issue and call tickets
+  'opening.manage': ['coordinator'], //                  early/late openings, extra openings
+  'closure.manage': ['admin', 'coordinator'],
+  'device.manage': ['admin'], //                         kiosks and displays
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
-export type RoutePermission = Permission | 'public' | 'signed_in';
+export type RoutePermission = Permission | 'public' | 'signed_in' | 'device' | 'kiosk' | 'display';
 
 export const PERMISSIONS = Object.keys(POLICY) as Permission[];
 

@@ -52,7 +52,7 @@ export async function startTestApp(
     app,
     config,
     clock,
-    ctx: (actor = null) => consoleContext(db.database, config, { actor, now: clock.now }),
+    ctx: (actor = null) => consoleContext(db.database, config, { actor, now: clock.now, bus: app.bus }),
     close: () => app.close(),
   };
 }

@@ -9,12 +9,15 @@ import path from 'node:path';
 import type SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type pg from 'pg';
+import { type EventBus, localBus, type NotifyTransport, notifyBus } from '../events/bus';
 import { type Dialect, postgresDialect, sqliteDialect } from './dialect';
 import type { DB } from './tables';
 
 export interface Database {
   db: Kysely<DB>;
   dialect: Dialect;
+  /** Change notifications that reach every process using this database. */
+  createBus(): EventBus;
   /** What /readyz reports: the engine, never the connection string. */
   describe(): string;
   close(): Promise<void>;
@@ -49,6 +52,8 @@ function openSqlite(options: DatabaseOptions): Database {
   return {
     db,
     dialect: sqliteDialect,
+    // One process owns an SQLite database: notifications stay in memory.
+    createBus: localBus,
     describe: () => 'sqlite',
     close: () => db.destroy(),
   };
@@ -81,7 +86,44 @@ function openPostgres(url: string, poolSize = 10): Database {
   return {
     db,
     dialect: postgresDialect,
+    createBus: () => notifyBus(pgNotify(driver, url, pool)),
     describe: () => 'postgres',
     close: () => db.destroy(),
+  };
+}
+
+/** LISTEN/NOTIFY over a dedicated connection that comes back by itself after a failure. */
+function pgNotify(driver: typeof pg, url: string, pool: pg.Pool): NotifyTransport {
+  return {
+    notify: async (channel, payload) => {
+      await pool.query('select pg_notify($1, $2)', [channel, payload]);
+    },
+    listen: async (channel, onMessage, onReconnect) => {
+      let client: pg.Client | undefined;
+      let stopped = false;
+      const connect = async (isReconnect: boolean): Promise<void> => {
+        const next = new driver.Client({ connectionString: url });
+        next.on('notification', (message) => {
+          if (message.channel === channel && message.payload) onMessage(message.payload);
+        });
+        next.on('error', () => {
+          next.end().catch(() => undefined);
+          if (!stopped) retry();
+        });
+        await next.connect();
+        await next.query(`LISTEN ${channel}`);
+        client = next;
+        if (isReconnect) onReconnect();
+      };
+      const retry = () =>
+        setTimeout(() => {
+          if (!stopped) connect(true).catch(retry);
+        }, 1000).unref();
+      await connect(false);
+      return async () => {
+        stopped = true;
+        await client?.end().catch(() => undefined);
+      };
+    },
   };
 }

@@ -49,6 +49,15 @@ export interface DesksTable {
   address: string;
   municipality_id: string | null;
   timezone: string;
+  /** JSON array of counter names. */
+  counters: string;
+  /** MM-DD of the local patron saint's day, a yearly closure. */
+  patron_day: string | null;
+  patron_name: string | null;
+  queue_max_priority_streak: number;
+  queue_standard_max_wait_minutes: number;
+  queue_no_show_after_recalls: number;
+  queue_closing_grace_minutes: number;
   is_active: Flag;
   version: number;
   created_at: Instant;
@@ -143,6 +152,108 @@ export interface AuditHeadsTable {
   hash: string;
 }
 
+export interface DeskClosuresTable {
+  tenant_id: string;
+  id: string;
+  desk_id: string;
+  /** Local date YYYY-MM-DD. */
+  date: string;
+  reason: string;
+  created_by: string | null;
+  created_at: Instant;
+}
+
+/** One concrete opening window; created when it starts, is adjusted, or is added as extra. */
+export interface OpeningsTable {
+  tenant_id: string;
+  id: string;
+  desk_id: string;
+  kind: 'scheduled' | 'extra';
+  date: string;
+  scheduled_start: Instant;
+  scheduled_end: Instant;
+  actual_start: Instant | null;
+  actual_end: Instant | null;
+  note: string | null;
+  /** Last ticket numbers issued in each series: numbers restart at every opening. */
+  last_standard: number;
+  last_priority: number;
+  /** Last ticket event number; bumping it also serialises queue changes per opening. */
+  event_seq: number;
+  closed_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface PresencesTable {
+  tenant_id: string;
+  id: string;
+  desk_id: string;
+  opening_id: string;
+  user_id: string;
+  organisation_id: string;
+  counter: string;
+  checked_in_at: Instant;
+  checked_out_at: Instant | null;
+  checkout_reason: 'manual' | 'closing' | null;
+}
+
+export interface TicketsTable {
+  tenant_id: string;
+  id: string;
+  desk_id: string;
+  opening_id: string;
+  series: 'A' | 'P';
+  number: number;
+  code: string;
+  priority_reason: string | null;
+  status: string;
+  channel: 'operator' | 'kiosk';
+  language: string | null;
+  device_id: string | null;
+  issued_at: Instant;
+  first_called_at: Instant | null;
+  called_at: Instant | null;
+  serving_at: Instant | null;
+  closed_at: Instant | null;
+  recalls: number;
+  counter: string | null;
+  operator_id: string | null;
+  transferred_to: string | null;
+  version: number;
+}
+
+export interface TicketEventsTable {
+  tenant_id: string;
+  opening_id: string;
+  seq: number;
+  ticket_id: string;
+  action: string;
+  status_from: string | null;
+  status_to: string;
+  at: Instant;
+  actor_id: string | null;
+  counter: string | null;
+}
+
+export interface DevicesTable {
+  tenant_id: string;
+  id: string;
+  desk_id: string;
+  kind: 'kiosk' | 'display';
+  name: string;
+  printer: 'none' | '58mm' | '80mm';
+  /** SHA-256 of the device cookie's secret. */
+  token_hash: string | null;
+  pairing_hash: string | null;
+  pairing_expires_at: Instant | null;
+  paired_at: Instant | null;
+  last_seen_at: Instant | null;
+  revoked_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
 export interface DB {
   tenants: TenantsTable;
   organisations: OrganisationsTable;
@@ -157,4 +268,10 @@ export interface DB {
   setup_tokens: SetupTokensTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
+  desk_closures: DeskClosuresTable;
+  openings: OpeningsTable;
+  presences: PresencesTable;
+  tickets: TicketsTable;
+  ticket_events: TicketEventsTable;
+  devices: DevicesTable;
 }

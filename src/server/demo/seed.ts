@@ -139,6 +139,14 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<void> {
     municipalityId: carmagnola,
     timezone: 'Europe/Rome',
     organisationIds: [orgIds.comune, orgIds.consorzio],
+    counters: ['Postazione 1', 'Postazione 2'],
+    patronDay: { date: '12-08', name: 'Immacolata Concezione, patrona di Carmagnola' },
+    queue: {
+      maxPriorityStreak: 2,
+      standardMaxWaitMinutes: 30,
+      noShowAfterRecalls: 2,
+      closingGraceMinutes: 30,
+    },
     hours: [
       { weekday: 1, opensAt: '09:00', closesAt: '12:00' },
       { weekday: 3, opensAt: '09:00', closesAt: '12:00' },

@@ -17,6 +17,8 @@ const PUBLIC_ROUTES = [
   'GET /api/setup',
   'POST /api/setup',
   'GET /api/openapi.json',
+  'POST /api/device/pair',
+  'GET /api/public/desks/:id/status',
 ];
 
 describe('route permissions', () => {
@@ -43,7 +45,14 @@ describe('route permissions', () => {
       .filter((route) => !route.config?.permission)
       .map((route) => `${route.method} ${route.url}`);
     expect(undeclared).toEqual([]);
-    const known = new Set<string>([...Object.keys(POLICY), 'public', 'signed_in']);
+    const known = new Set<string>([
+      ...Object.keys(POLICY),
+      'public',
+      'signed_in',
+      'device',
+      'kiosk',
+      'display',
+    ]);
     const unknown = routes.filter((route) => !known.has(String(route.config?.permission)));
     expect(unknown.map((route) => route.url)).toEqual([]);
   });

@@ -11,6 +11,7 @@ import type { RoutePermission } from '../../shared/permissions';
 import type { Language } from '../../shared/roles';
 import type { SessionUser } from '../../shared/schemas/accounts';
 import type { Ctx } from '../context';
+import type { DeviceIdentity } from '../modules/devices/devices.service';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -25,6 +26,8 @@ declare module 'fastify' {
     sessionUser: SessionUser | null;
     /** A session cookie came with the request but no live session matched it. */
     sessionExpired: boolean;
+    /** The paired kiosk or display making the request, on device routes. */
+    device: DeviceIdentity | null;
   }
 }
 

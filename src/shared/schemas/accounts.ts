@@ -156,12 +156,36 @@ export const DeskHours = z
   });
 export type DeskHours = z.infer<typeof DeskHours>;
 
+/** How the walk-in queue behaves at this desk (docs/QUEUE.md). */
+export const DeskQueueSettings = z.object({
+  maxPriorityStreak: z.int().min(1).max(10).default(2),
+  standardMaxWaitMinutes: z.int().min(5).max(240).default(30),
+  noShowAfterRecalls: z.int().min(0).max(10).default(2),
+  closingGraceMinutes: z.int().min(0).max(180).default(30),
+});
+export type DeskQueueSettings = z.infer<typeof DeskQueueSettings>;
+
 export const DeskInput = z.object({
   name: requiredText(200),
   address: requiredText(300),
   municipalityId: Id.nullish().transform((value) => value ?? null),
   timezone: z.string().refine(isTimeZone, { error: 'validation.timezone' }).default('Europe/Rome'),
   organisationIds: z.array(Id).min(1, { error: 'validation.deskOrganisations' }).max(10),
+  /** Names of the places where operators sit, shown on the display when a number is called. */
+  counters: z
+    .array(requiredText(60))
+    .min(1, { error: 'validation.counters' })
+    .max(20)
+    .prefault(['Postazione 1', 'Postazione 2']),
+  /** The local patron saint's day, a closure every year. */
+  patronDay: z
+    .object({
+      date: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'validation.patronDay' }),
+      name: requiredText(120),
+    })
+    .nullish()
+    .transform((value) => value ?? null),
+  queue: DeskQueueSettings.prefault({}),
   hours: z
     .array(DeskHours)
     .max(50)
@@ -189,6 +213,14 @@ export const DeskView = z.object({
   timezone: z.string(),
   organisations: z.array(OrganisationRef),
   hours: z.array(z.object({ weekday: z.int(), opensAt: z.string(), closesAt: z.string() })),
+  counters: z.array(z.string()),
+  patronDay: z.object({ date: z.string(), name: z.string() }).nullable(),
+  queue: z.object({
+    maxPriorityStreak: z.int(),
+    standardMaxWaitMinutes: z.int(),
+    noShowAfterRecalls: z.int(),
+    closingGraceMinutes: z.int(),
+  }),
   isActive: z.boolean(),
   version: z.int(),
 });

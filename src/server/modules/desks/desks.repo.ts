@@ -113,3 +113,8 @@ export async function replaceHours(
     )
     .execute();
 }
+
+/** Public pages address a desk by its id alone (a UUID, unguessable and unique across tenants). */
+export async function findDeskAnyTenant(db: Kysely<DB>, id: string) {
+  return db.selectFrom('desks').select(['tenant_id', 'is_active']).where('id', '=', id).executeTakeFirst();
+}

@@ -2,14 +2,16 @@
  * Desks: where the Sportello is, and which organisations staff it together.
  * Schedules, openings and presence build on this (issue 3).
  */
+
+import type { Permission } from '../../../shared/permissions';
 import type { OrganisationKind } from '../../../shared/roles';
 import type { DeskInput, DeskUpdate, DeskView } from '../../../shared/schemas/accounts';
 import { recordAudit } from '../../audit/trail';
 import { requirePermission } from '../../auth/policies';
-import { type Ctx, inTransaction } from '../../context';
+import { type Actor, type Ctx, inTransaction } from '../../context';
 import type { DesksTable } from '../../db/tables';
 import { changedFields, uniqueAs, updatedOne } from '../../db/writes';
-import { conflict, notFound } from '../../errors';
+import { conflict, forbidden, invalidField, notFound } from '../../errors';
 import { newId } from '../../ids';
 import { assertMunicipalityExists } from '../accounts/municipalities.service';
 import { assertOrganisationsExist } from '../accounts/organisations.service';
@@ -30,9 +32,37 @@ async function present(ctx: Ctx, rows: DesksTable[]): Promise<DeskView[]> {
     timezone: row.timezone,
     organisations: (staffing.get(row.id) ?? []).map((o) => ({ ...o, kind: o.kind as OrganisationKind })),
     hours: hours.get(row.id) ?? [],
+    ...presentSettings(row),
     isActive: row.is_active === 1,
     version: row.version,
   }));
+}
+
+/** The desk's queue and calendar settings, as the API shows them. */
+export function presentSettings(row: DesksTable): Pick<DeskView, 'counters' | 'patronDay' | 'queue'> {
+  return {
+    counters: JSON.parse(row.counters) as string[],
+    patronDay: row.patron_day && row.patron_name ? { date: row.patron_day, name: row.patron_name } : null,
+    queue: {
+      maxPriorityStreak: row.queue_max_priority_streak,
+      standardMaxWaitMinutes: row.queue_standard_max_wait_minutes,
+      noShowAfterRecalls: row.queue_no_show_after_recalls,
+      closingGraceMinutes: row.queue_closing_grace_minutes,
+    },
+  };
+}
+
+/** Columns for the settings part of a desk input. */
+function settingsColumns(input: Pick<DeskInput, 'counters' | 'patronDay' | 'queue'>) {
+  return {
+    counters: JSON.stringify(input.counters),
+    patron_day: input.patronDay?.date ?? null,
+    patron_name: input.patronDay?.name ?? null,
+    queue_max_priority_streak: input.queue.maxPriorityStreak,
+    queue_standard_max_wait_minutes: input.queue.standardMaxWaitMinutes,
+    queue_no_show_after_recalls: input.queue.noShowAfterRecalls,
+    queue_closing_grace_minutes: input.queue.closingGraceMinutes,
+  };
 }
 
 export async function listDesks(ctx: Ctx): Promise<DeskView[]> {
@@ -68,6 +98,7 @@ export async function insertDesk(tx: Ctx, tenantId: string, input: DeskInput): P
     address: input.address,
     municipality_id: input.municipalityId ?? null,
     timezone: input.timezone,
+    ...settingsColumns(input),
     is_active: 1,
     version: 1,
     created_at: at,
@@ -81,7 +112,7 @@ export async function insertDesk(tx: Ctx, tenantId: string, input: DeskInput): P
     action: 'desk.created',
     entityType: 'desk',
     entityId: row.id,
-    changedFields: ['name', 'address', 'municipality_id', 'timezone', 'organisations', 'hours'],
+    changedFields: ['name', 'address', 'municipality_id', 'timezone', 'organisations', 'hours', 'settings'],
   });
   return loadDesk(tx, tenantId, row.id);
 }
@@ -155,4 +186,44 @@ async function checkReferences(tx: Ctx, tenantId: string, input: DeskInput) {
   await assertOrganisationsExist(tx, tenantId, input.organisationIds, 'organisationIds');
   if (input.municipalityId)
     await assertMunicipalityExists(tx, tenantId, input.municipalityId, 'municipalityId');
+}
+
+/** The id must name a desk of the tenant; reports the field otherwise. */
+export async function assertDeskExists(ctx: Ctx, tenantId: string, id: string, field: string) {
+  if (!(await repo.findDesk(ctx.db, tenantId, id))) throw invalidField(field, 'validation.unknownDesk');
+}
+
+/**
+ * The acting user may work at this desk with this permission: administrators
+ * at any desk of the tenant, everyone else only at desks their organisation
+ * staffs. The access check for every desk-scoped action.
+ */
+export async function deskFor(
+  ctx: Ctx,
+  deskId: string,
+  permission: Permission,
+): Promise<{ actor: Actor; desk: DeskView }> {
+  const actor = requirePermission(ctx, permission);
+  const desk = await loadDesk(ctx, actor.tenantId, deskId);
+  const isStaffing = desk.organisations.some((o) => o.id === actor.organisationId);
+  if (!isStaffing && !actor.roles.includes('admin'))
+    throw forbidden('errors.deskNotStaffed', 'desk_not_staffed');
+  return { actor, desk };
+}
+
+/** A desk as anyone may see it (kiosk, display, public status), without a signed-in user. */
+export async function publicDesk(ctx: Ctx, tenantId: string, deskId: string): Promise<DeskView> {
+  const desk = await loadDesk(ctx, tenantId, deskId);
+  if (!desk.isActive) throw notFound();
+  return desk;
+}
+
+/** An active desk by id alone, for public pages (the id is the desk's public address). */
+export async function findPublicDesk(
+  ctx: Ctx,
+  deskId: string,
+): Promise<{ tenantId: string; desk: DeskView }> {
+  const row = await repo.findDeskAnyTenant(ctx.db, deskId);
+  if (!row || row.is_active !== 1) throw notFound();
+  return { tenantId: row.tenant_id, desk: await loadDesk(ctx, row.tenant_id, deskId) };
 }

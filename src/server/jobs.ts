@@ -1,0 +1,29 @@
+/**
+ * Work the server does on its own, every minute: closing openings whose time
+ * (plus the desk's grace) has passed — waiting tickets become "not served",
+ * operators are checked out. Safe with several processes: each closing is a
+ * conditional update, so only one process does it.
+ */
+import type { Ctx } from './context';
+import { closeDueOpenings } from './modules/queue/queue.service';
+
+export const JOB_INTERVAL_MS = 60_000;
+
+export function startJobs(ctx: Ctx, onError: (error: Error) => void): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await closeDueOpenings(ctx);
+    } catch (error) {
+      onError(error as Error);
+    } finally {
+      running = false;
+    }
+  };
+  void tick();
+  const timer = setInterval(tick, JOB_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
