@@ -44,6 +44,9 @@ export function printDemoCredentials(config: Config, demo: DemoCredentials): voi
       '',
       ...demo.users.map((u) => `    ${u.username.padEnd(width)}  ${u.password}   (${u.roles.join(', ')})`),
       '',
+      ...(demo.devices.length > 0
+        ? [say('demoDevices'), ...demo.devices.map((d) => `    ${d.name}: ${d.pairingUrl}`), '']
+        : []),
     ].join('\n'),
   );
 }

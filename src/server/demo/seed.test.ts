@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Client, startTestApp, type TestApp } from '../../../test/helpers/app';
 import { describeEngines } from '../../../test/helpers/engines';
@@ -40,12 +41,49 @@ describeEngines('demo data', (db) => {
       ],
     });
     expect(desk.organisations.map((o: { kind: string }) => o.kind).sort()).toEqual(['comune', 'consorzio']);
+    expect(demo.devices.map((d) => d.kind)).toEqual(['kiosk', 'display']);
+    expect((await admin.get('/api/devices')).json()).toHaveLength(2);
+  });
+
+  it('comes with six months of desk work on Monday and Wednesday mornings', async () => {
+    const db = t.ctx().db;
+    const openings = await db
+      .selectFrom('openings')
+      .select(['date', 'closed_at', 'scheduled_start'])
+      .execute();
+    expect(openings.length).toBeGreaterThan(40);
+    expect(openings.every((o) => o.closed_at !== null)).toBe(true);
+    const weekdays = new Set(openings.map((o) => new Date(`${o.date}T12:00:00Z`).getUTCDay()));
+    expect([...weekdays].sort()).toEqual([1, 3]);
+    const tickets = await db
+      .selectFrom('tickets')
+      .select(['status', 'channel', 'series', 'issued_at'])
+      .execute();
+    expect(tickets.length).toBeGreaterThan(openings.length * 5);
+    const statuses = new Set(tickets.map((x) => x.status));
+    expect(statuses).toContain('done');
+    expect(statuses).toContain('no_show');
+    expect(new Set(tickets.map((x) => x.channel))).toEqual(new Set(['kiosk', 'operator']));
+    expect(tickets.some((x) => x.series === 'P')).toBe(true);
+    // More arrivals in 9:00–9:15 (Carmagnola time, winter and summer) than in any other quarter of an hour.
+    const byQuarter = new Map<string, number>();
+    for (const x of tickets) {
+      const local = DateTime.fromISO(x.issued_at, { zone: 'Europe/Rome' });
+      const key = `${local.hour}:${Math.floor(local.minute / 15) * 15}`;
+      byQuarter.set(key, (byQuarter.get(key) ?? 0) + 1);
+    }
+    expect([...byQuarter].sort((a, b) => b[1] - a[1])[0]![0]).toBe('9:0');
+    const presences = await db.selectFrom('presences').select(['organisation_id']).execute();
+    expect(new Set(presences.map((p) => p.organisation_id)).size).toBe(2);
   });
 
   it('on a second run keeps the data and prints fresh working passwords', async () => {
     const again = await seedDemo(t.ctx());
     expect(again.created).toBe(false);
     expect(again.users).toHaveLength(6);
+    expect(again.devices.map((d) => d.pairingUrl).every((url) => url.includes('/device/pair#code='))).toBe(
+      true,
+    );
     const operator = again.users.find((u) => u.username === 'operatore.cisa')!;
     expect((await new Client(t.app).signIn('operatore.cisa', operator.password)).statusCode).toBe(200);
     const admin = new Client(t.app);

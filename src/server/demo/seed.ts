@@ -1,19 +1,23 @@
 /**
  * Demonstration data: the CISA 31 area with its organisations, municipalities,
- * the Carmagnola desk and one user per role. Running it again keeps the data
- * and gives the demo users fresh passwords, so the console always shows
- * working credentials. Later capabilities add their own demo data here.
+ * the Carmagnola desk with a kiosk and a waiting-room display, one user per
+ * role, and six months of desk work. Running it again keeps the data and
+ * gives the demo users fresh passwords and the devices fresh pairing links,
+ * so the console always shows working credentials. Later capabilities add
+ * their own demo data here.
  */
 import type { Role } from '../../shared/roles';
 import { recordAudit } from '../audit/trail';
 import { hashPassword, temporaryPassword } from '../auth/passwords';
-import { type Ctx, inTransaction } from '../context';
+import { type Actor, type Ctx, inTransaction } from '../context';
 import { newId } from '../ids';
 import { insertMunicipality } from '../modules/accounts/municipalities.service';
 import { insertOrganisation } from '../modules/accounts/organisations.service';
 import * as tenants from '../modules/accounts/tenants.repo';
 import { findLogin, insertUser, setPasswordFromConsole } from '../modules/accounts/users.service';
 import { insertDesk } from '../modules/desks/desks.service';
+import { createDevice, listDevices, newPairingLink } from '../modules/devices/devices.service';
+import { seedQueueHistory } from './queue-history';
 
 export const DEMO_TENANT = { code: 'cisa31-demo', name: 'CISA 31' };
 
@@ -73,7 +77,13 @@ export const DEMO_USERS: { username: string; fullName: string; organisation: Org
 export interface DemoCredentials {
   created: boolean;
   users: { username: string; roles: Role[]; password: string }[];
+  devices: { name: string; kind: 'kiosk' | 'display'; pairingUrl: string }[];
 }
+
+const DEMO_DEVICES = [
+  { name: 'Chiosco all’ingresso', kind: 'kiosk', printer: '80mm' },
+  { name: 'Schermo della sala d’attesa', kind: 'display', printer: 'none' },
+] as const;
 
 export async function seedDemo(ctx: Ctx): Promise<DemoCredentials> {
   const passwords = DEMO_USERS.map(() => temporaryPassword());
@@ -86,8 +96,8 @@ export async function seedDemo(ctx: Ctx): Promise<DemoCredentials> {
       password: passwords[i]!,
     }));
     if (!existing) {
-      await createDemoTenant(tx, hashes);
-      return { created: true, users };
+      const devices = await createDemoTenant(tx, hashes);
+      return { created: true, users, devices };
     }
     // Already there: only the demo users of the demo tenant get fresh passwords (and only those are printed).
     const reset = [];
@@ -97,11 +107,24 @@ export async function seedDemo(ctx: Ctx): Promise<DemoCredentials> {
       await setPasswordFromConsole(tx, existing.id, login.id, hashes[i]!, false);
       reset.push(user);
     }
-    return { created: false, users: reset };
+    return { created: false, users: reset, devices: await freshPairingLinks(tx, existing.id) };
   });
 }
 
-async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<void> {
+/** New pairing links for the demo tenant's devices, acting as its administrator. */
+async function freshPairingLinks(tx: Ctx, tenantId: string): Promise<DemoCredentials['devices']> {
+  const admin = await findLogin(tx, 'admin');
+  if (admin?.tenantId !== tenantId) return [];
+  const actor: Actor = { tenantId, userId: admin.id, organisationId: '', roles: ['admin'], sessionId: null };
+  const links = [];
+  for (const device of await listDevices({ ...tx, actor })) {
+    const pairing = await newPairingLink({ ...tx, actor }, device.id);
+    links.push({ name: device.name, kind: device.kind, pairingUrl: pairing.pairingUrl });
+  }
+  return links;
+}
+
+async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<DemoCredentials['devices']> {
   const tenantId = newId();
   await tenants.insertTenant(tx.db, { id: tenantId, ...DEMO_TENANT, created_at: tx.now().toISOString() });
   await recordAudit(tx, {
@@ -133,7 +156,7 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<void> {
     });
     if (municipality.name === 'Carmagnola') carmagnola = created.id;
   }
-  await insertDesk(tx, tenantId, {
+  const desk = await insertDesk(tx, tenantId, {
     name: 'Sportello Sociale di Carmagnola',
     address: 'Settore Giovani, Famiglie e Sport, Piazza Manzoni 10, 10022 Carmagnola (TO)',
     municipalityId: carmagnola,
@@ -152,8 +175,9 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<void> {
       { weekday: 3, opensAt: '09:00', closesAt: '12:00' },
     ],
   });
+  const actors: Record<string, Actor> = {};
   for (const [i, user] of DEMO_USERS.entries()) {
-    await insertUser(
+    const userId = await insertUser(
       tx,
       tenantId,
       {
@@ -167,5 +191,28 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<void> {
       hashes[i]!,
       false,
     );
+    actors[user.username] = {
+      tenantId,
+      userId,
+      organisationId: orgIds[user.organisation],
+      roles: user.roles,
+      sessionId: null,
+    };
   }
+  const admin = { ...tx, actor: actors.admin! };
+  const devices = [];
+  for (const device of DEMO_DEVICES) {
+    const pairing = await createDevice(admin, { ...device, deskId: desk.id });
+    devices.push({ name: device.name, kind: device.kind, pairingUrl: pairing.pairingUrl });
+  }
+  const kiosk = (await listDevices(admin)).find((d) => d.kind === 'kiosk')!;
+  await seedQueueHistory(tx, desk, [actors['operatore.comune']!, actors['operatore.cisa']!], {
+    tenantId,
+    id: kiosk.id,
+    deskId: desk.id,
+    kind: 'kiosk',
+    name: kiosk.name,
+    printer: '80mm',
+  });
+  return devices;
 }

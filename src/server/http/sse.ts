@@ -7,6 +7,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export interface EventStream {
   send(event: string, data: unknown, id?: string): void;
+  /** Send data already turned into JSON (one serialisation for many streams). */
+  sendJson(event: string, json: string, id?: string): void;
   close(): void;
   readonly isClosed: boolean;
 }
@@ -38,8 +40,11 @@ export function openEventStream(
   request.raw.on('close', end);
   return {
     send(event, data, id) {
+      this.sendJson(event, JSON.stringify(data), id);
+    },
+    sendJson(event, json, id) {
       if (isClosed) return;
-      res.write(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      res.write(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${json}\n\n`);
     },
     close() {
       end();

@@ -122,7 +122,7 @@ export async function devicesRoutes(app: App) {
       config: { permission: 'kiosk' },
     },
     async (request, reply) =>
-      reply.code(201).send(await issueFromKiosk(request.ctx, request.device!, request.body)),
+      reply.code(201).send((await issueFromKiosk(request.ctx, request.device!, request.body)).receipt),
   );
   app.get(
     '/api/display/state',

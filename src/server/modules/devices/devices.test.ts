@@ -40,7 +40,7 @@ function readEvents(
                 .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]),
             );
             if (fields.event)
-              events.push({ event: fields.event, id: fields.id, data: JSON.parse(fields.data) });
+              events.push({ event: fields.event, id: fields.id, data: JSON.parse(fields.data ?? 'null') });
             end = buffer.indexOf('\n\n');
           }
           if (until(events)) {

@@ -138,10 +138,11 @@ export class QueueHub {
         channel.lastSeq = 0;
       }
       const calls = opening ? await missedCalls(ctx, channel.tenantId, desk, channel.lastSeq) : [];
-      const state = await displayState(ctx, channel.tenantId, desk);
+      const state = JSON.stringify(await displayState(ctx, channel.tenantId, desk));
+      const callJson = calls.map((call) => [JSON.stringify(call), callId(opening!.id, call)] as const);
       for (const stream of channel.displays) {
-        for (const call of calls) stream.send('call', call, callId(opening!.id, call));
-        stream.send('state', state);
+        for (const [json, id] of callJson) stream.sendJson('call', json, id);
+        stream.sendJson('state', state);
       }
       channel.lastSeq = calls.at(-1)?.seq ?? channel.lastSeq;
     }

@@ -130,7 +130,7 @@ export async function issueFromKiosk(
   ctx: Ctx,
   device: DeviceIdentity,
   input: IssueTicket,
-): Promise<TicketReceipt> {
+): Promise<{ receipt: TicketReceipt; ticketId: string }> {
   const desk = await publicDesk(ctx, device.tenantId, device.deskId);
   const status = await deskStatus(ctx, device.tenantId, desk);
   if (!status.isOpen) throw noOpening();
@@ -138,7 +138,7 @@ export async function issueFromKiosk(
     const opening = await lockCurrentOpening(tx, device.tenantId, desk);
     return insertTicket(tx, opening, input, { channel: 'kiosk', actorId: null, deviceId: device.id });
   });
-  return {
+  const receipt = {
     code: ticket.code,
     isPriority: ticket.series === SERIES.priority,
     issuedAt: ticket.issued_at,
@@ -146,6 +146,7 @@ export async function issueFromKiosk(
     ahead: status.waiting ?? 0,
     estimatedWait: status.estimatedWait,
   };
+  return { receipt, ticketId: ticket.id };
 }
 
 /** The operator's presence at the opening; acting on the queue needs one. */
