@@ -5,7 +5,7 @@
  * conditional update, so only one process does it.
  */
 import type { Ctx } from './context';
-import { closeDueOpenings } from './modules/queue/queue.service';
+import { closeDueOpenings } from './modules/queue/closing.service';
 
 export const JOB_INTERVAL_MS = 60_000;
 

@@ -14,7 +14,8 @@ import { closuresBetween, openingsBetween } from '../modules/desks/calendar';
 import { calendarDesk } from '../modules/desks/openings.service';
 import { checkIn, checkOut } from '../modules/desks/presence.service';
 import type { DeviceIdentity } from '../modules/devices/devices.service';
-import { closeDueOpenings, issueFromKiosk, issueTicket, ticketAction } from '../modules/queue/queue.service';
+import { closeDueOpenings } from '../modules/queue/closing.service';
+import { issueFromKiosk, issueTicket, ticketAction } from '../modules/queue/queue.service';
 
 /** A small seeded generator (mulberry32): the same demo every time. */
 function random(seed: number) {

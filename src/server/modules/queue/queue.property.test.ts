@@ -15,7 +15,8 @@ import type { Actor } from '../../context';
 import { DomainError } from '../../errors';
 import { statusOf } from '../desks/openings.service';
 import { checkIn } from '../desks/presence.service';
-import { callNext, closeDueOpenings, issueTicket, ticketAction } from './queue.service';
+import { closeDueOpenings } from './closing.service';
+import { callNext, issueTicket, ticketAction } from './queue.service';
 
 const ACTIONS = ['call', 'recall', 'serve', 'finish', 'return', 'transfer', 'no_show', 'cancel'] as const;
 

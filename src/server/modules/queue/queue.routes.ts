@@ -16,6 +16,7 @@ import { openEventStream } from '../../http/sse';
 import type { App } from '../../http/types';
 import { deskFor } from '../desks/desks.service';
 import * as presence from '../desks/presence.service';
+import { closeCurrentOpening } from './closing.service';
 import * as queue from './queue.service';
 import { deskStatus, queueState } from './queue.views';
 
@@ -115,7 +116,7 @@ export async function queueRoutes(app: App) {
       config: { permission: 'queue.operate' },
     },
     async (request) => {
-      await queue.closeCurrentOpening(request.ctx, request.params.id);
+      await closeCurrentOpening(request.ctx, request.params.id);
       return stateOf(request);
     },
   );

@@ -10,7 +10,7 @@ import {
 import { Client, startTestApp, type TestApp } from '../../../../test/helpers/app';
 import { describeEngines } from '../../../../test/helpers/engines';
 import type { DeskView } from '../../../shared/schemas/accounts';
-import { closeDueOpenings } from './queue.service';
+import { closeDueOpenings } from './closing.service';
 
 // Monday 11 January 2027, 09:10 in Carmagnola (CET).
 const MONDAY_0910 = new Date('2027-01-11T08:10:00.000Z');
