@@ -1,4 +1,4 @@
-/** Start the web app: styles and fonts, i18n, the query cache, the router, the session. */
+/** Start the web app: styles and fonts, i18n, the query cache, the router (the session gate is in the route table). */
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import './styles/fonts.css';
 import './styles/app.css';
@@ -9,7 +9,6 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
 import { AppRoutes } from './app/AppRoutes';
-import { SessionGate } from './session/SessionGate';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -30,9 +29,7 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <SessionGate>
-          <AppRoutes />
-        </SessionGate>
+        <AppRoutes />
       </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>,

@@ -68,6 +68,10 @@ export function installRequestContext(app: App, deps: RequestContextDeps): void 
       app.csrfProtection(request, reply, done);
     } else done();
   });
+  // The server's clock on every reply: screens (kiosk, display, desk) count minutes by it, not their own.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.ctx) reply.header('x-server-time', request.ctx.now().toISOString());
+  });
   app.addHook('onRequest', async (request) => {
     const permission = request.routeOptions.config?.permission;
     if (request.is404 || permission === 'public') return;

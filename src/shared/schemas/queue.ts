@@ -17,6 +17,8 @@ export const OpeningWindow = z.object({
   start: Instant,
   end: Instant,
   kind: z.enum(['scheduled', 'extra']),
+  /** When the opening was planned to start: what identifies it when its times are corrected. */
+  scheduledStart: Instant,
   note: z.string().nullable(),
   closedAt: Instant.nullable(),
 });
@@ -41,6 +43,8 @@ export const WaitRange = z.object({ minMinutes: z.int(), maxMinutes: z.int() });
 
 /** What anyone may know about a desk right now (public status page, kiosk, display). */
 export const DeskStatus = z.object({
+  /** The server's clock, so screens count minutes right even when their own clock is off. */
+  now: Instant,
   deskId: Id,
   deskName: z.string(),
   address: z.string(),
@@ -198,7 +202,9 @@ export type DisplayCall = z.infer<typeof DisplayCall>;
 
 /** The waiting-room screen: numbers and counters only, never a name. */
 export const DisplayState = z.object({
+  now: Instant,
   deskName: z.string(),
+  timezone: z.string(),
   isOpen: z.boolean(),
   next: OpeningWindow.nullable(),
   current: DisplayCall.nullable(),

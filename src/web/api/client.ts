@@ -8,6 +8,7 @@
  */
 import type { SessionView } from '../../shared/schemas/accounts';
 import type { ErrorBody } from '../../shared/schemas/common';
+import { syncServerClock } from '../components/useNow';
 import { currentLanguage, i18n } from '../i18n';
 
 export interface FieldProblem {
@@ -28,7 +29,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
 interface Listeners {
@@ -102,6 +103,7 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
 };
 
 function withQuery(path: string, query: Query = {}): string {
@@ -113,13 +115,22 @@ function withQuery(path: string, query: Query = {}): string {
   return search ? `${path}?${search}` : path;
 }
 
-async function send<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/**
+ * One request as it is, no retry. The CSRF token is the staff session's unless
+ * another is given (a paired device's, see device-client.ts).
+ */
+export async function send<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  token: string | null = csrfToken,
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
   };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (method !== 'GET' && token) headers['X-CSRF-Token'] = token;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -131,9 +142,10 @@ async function send<T>(method: Method, path: string, body?: unknown): Promise<T>
   } catch {
     throw new ApiError(0, 'network', i18n.t('errorsUi.network'));
   }
+  syncServerClock(response.headers.get('x-server-time'));
   if (response.ok) {
     listeners.activity();
-    return (await response.json()) as T;
+    return (response.status === 204 ? undefined : await response.json()) as T;
   }
   throw await toApiError(response);
 }

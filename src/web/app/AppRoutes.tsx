@@ -1,12 +1,17 @@
 /**
  * The route table. Every page is its own lazily loaded chunk; the guards
  * decide who reaches it (see session/guards.tsx and app/navigation.ts).
+ * Paired devices (kiosk, display) have no staff session and no staff chrome:
+ * their pages sit outside the session gate, in a full-screen frame.
  */
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from '../components/Layout';
+import { DeviceFrame } from '../features/device/DeviceFrame';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
-import { PASSWORD_PATH, RequirePermission, RequireSignedIn } from '../session/guards';
+import { PASSWORD_PATH, RequireAnyPermission, RequirePermission, RequireSignedIn } from '../session/guards';
+import { SessionGate } from '../session/SessionGate';
+import { CALENDAR_PERMISSIONS } from './navigation';
 
 const SetupPage = lazy(() => import('../features/setup/SetupPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
@@ -22,11 +27,30 @@ const MunicipalityFormPage = lazy(() => import('../features/municipalities/Munic
 const DesksPage = lazy(() => import('../features/desks/DesksPage'));
 const DeskFormPage = lazy(() => import('../features/desks/DeskFormPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const BancoIndexPage = lazy(() => import('../features/banco/BancoIndexPage'));
+const BancoPage = lazy(() => import('../features/banco/BancoPage'));
+const DeskCalendarPage = lazy(() => import('../features/calendar/DeskCalendarPage'));
+const DevicesPage = lazy(() => import('../features/devices/DevicesPage'));
+const DeviceFormPage = lazy(() => import('../features/devices/DeviceFormPage'));
+const DevicePairPage = lazy(() => import('../features/device/DevicePairPage'));
+const KioskPage = lazy(() => import('../features/kiosk/KioskPage'));
+const DisplayPage = lazy(() => import('../features/display/DisplayPage'));
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<Layout />}>
+      <Route element={<DeviceFrame />}>
+        <Route path="device/pair" element={<DevicePairPage />} />
+        <Route path="kiosk" element={<KioskPage />} />
+        <Route path="display" element={<DisplayPage />} />
+      </Route>
+      <Route
+        element={
+          <SessionGate>
+            <Layout />
+          </SessionGate>
+        }
+      >
         <Route path="setup" element={<SetupPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route element={<RequireSignedIn />}>
@@ -54,6 +78,17 @@ export function AppRoutes() {
             <Route path="admin/desks" element={<DesksPage />} />
             <Route path="admin/desks/new" element={<DeskFormPage />} />
             <Route path="admin/desks/:id" element={<DeskFormPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="queue.read" />}>
+            <Route path="banco" element={<BancoIndexPage />} />
+            <Route path="banco/:deskId" element={<BancoPage />} />
+          </Route>
+          <Route element={<RequireAnyPermission permissions={CALENDAR_PERMISSIONS} />}>
+            <Route path="desks/:deskId/calendar" element={<DeskCalendarPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="device.manage" />}>
+            <Route path="admin/devices" element={<DevicesPage />} />
+            <Route path="admin/devices/new" element={<DeviceFormPage />} />
           </Route>
           <Route element={<RequirePermission permission="audit.read" />}>
             <Route path="audit" element={<AuditPage />} />

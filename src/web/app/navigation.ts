@@ -12,15 +12,22 @@ export interface Section {
   permission: Permission;
 }
 
+/** The desk's work during an opening. */
+export const DESK_SECTIONS: Section[] = [{ path: '/banco', labelKey: 'nav.banco', permission: 'queue.read' }];
+
 export const ADMIN_SECTIONS: Section[] = [
   { path: '/admin/users', labelKey: 'nav.users', permission: 'user.read' },
   { path: '/admin/organisations', labelKey: 'nav.organisations', permission: 'organisation.manage' },
   { path: '/admin/municipalities', labelKey: 'nav.municipalities', permission: 'municipality.manage' },
   { path: '/admin/desks', labelKey: 'nav.desks', permission: 'desk.manage' },
+  { path: '/admin/devices', labelKey: 'nav.devices', permission: 'device.manage' },
 ];
 
 export const PRIVACY_SECTIONS: Section[] = [
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
 ];
 
-export const SECTIONS: Section[] = [...ADMIN_SECTIONS, ...PRIVACY_SECTIONS];
+export const SECTIONS: Section[] = [...DESK_SECTIONS, ...ADMIN_SECTIONS, ...PRIVACY_SECTIONS];
+
+/** Who reaches a desk's calendar (from the desks list and the home page): whoever manages closures or openings. */
+export const CALENDAR_PERMISSIONS: readonly Permission[] = ['closure.manage', 'opening.manage'];

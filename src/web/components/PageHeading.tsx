@@ -19,7 +19,14 @@ export function useDocumentTitle(title: string): void {
   }, [title, suffix]);
 }
 
-export function PageHeading({ title, children }: { title: string; children?: ReactNode }) {
+export interface PageHeadingProps {
+  title: string;
+  children?: ReactNode;
+  /** Spacing below it, when the page puts something close under the heading. */
+  className?: string;
+}
+
+export function PageHeading({ title, children, className = 'mb-4' }: PageHeadingProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const locationKey = useRef(useLocation().key);
   useDocumentTitle(title);
@@ -28,7 +35,7 @@ export function PageHeading({ title, children }: { title: string; children?: Rea
     if (locationKey.current !== firstLocationKey) heading.current?.focus();
   }, []);
   return (
-    <h1 ref={heading} tabIndex={-1} className="page-heading mb-4">
+    <h1 ref={heading} tabIndex={-1} className={`page-heading ${className}`}>
       {children ?? title}
     </h1>
   );

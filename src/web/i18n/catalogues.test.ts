@@ -1,12 +1,14 @@
 /**
  * Every key the web app asks for exists in both catalogues, and the two
  * catalogues hold the same keys: a missing translation shows as a raw key.
+ * The kiosk languages (French, Arabic) hold every string a visitor reads on
+ * the kiosk and the display, in every plural form their language uses.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../../shared/i18n';
+import { CATALOGUES, KIOSK_CATALOGUES } from '../../shared/i18n';
 
 const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,6 +38,10 @@ function usedKeys(): string[] {
   ];
 }
 
+/** The namespaces a visitor reads on a kiosk or a display (and a device's pairing page). */
+const VISITOR_NAMESPACES = ['kiosk', 'display', 'device', 'priorityReasons'];
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
 describe('i18n catalogues', () => {
   const italian = new Set(keysOf(CATALOGUES.it));
   const english = new Set(keysOf(CATALOGUES.en));
@@ -50,5 +56,35 @@ describe('i18n catalogues', () => {
     expect(used.length).toBeGreaterThan(150);
     const missing = used.filter((key) => !italian.has(key) && !italian.has(`${key}_other`));
     expect(missing).toEqual([]);
+  });
+
+  it.each(['fr', 'ar'] as const)(
+    'hold every kiosk and display string in %s, in each plural form',
+    (language) => {
+      const visitor = [...italian].filter((key) => VISITOR_NAMESPACES.includes(key.split('.')[0] ?? ''));
+      const translated = new Set(keysOf(KIOSK_CATALOGUES[language]));
+      const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      const needed = [
+        ...new Set(
+          visitor.map((key) => {
+            const base = key.replace(PLURAL, '');
+            return base === key ? [key] : forms.map((form) => `${base}_${form}`);
+          }),
+        ),
+      ].flat();
+      expect(needed.length).toBeGreaterThan(60);
+      expect([...new Set(needed)].filter((key) => !translated.has(key))).toEqual([]);
+      const italianBases = new Set([...italian].map((key) => key.replace(PLURAL, '')));
+      expect([...translated].filter((key) => !italianBases.has(key.replace(PLURAL, '')))).toEqual([]);
+    },
+  );
+
+  it('hold in fr and ar every kiosk and display key the web app uses', () => {
+    const used = usedKeys().filter((key) => VISITOR_NAMESPACES.includes(key.split('.')[0] ?? ''));
+    expect(used.length).toBeGreaterThan(30);
+    for (const language of ['fr', 'ar'] as const) {
+      const translated = new Set(keysOf(KIOSK_CATALOGUES[language]).map((key) => key.replace(PLURAL, '')));
+      expect(used.filter((key) => !translated.has(key))).toEqual([]);
+    }
   });
 });

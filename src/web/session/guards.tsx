@@ -25,3 +25,9 @@ export function RequirePermission({ permission }: { permission: Permission }) {
   const { can } = useSession();
   return can(permission) ? <Outlet /> : <ForbiddenPage />;
 }
+
+/** For pages several permissions open (e.g. a desk's calendar: closures or openings). */
+export function RequireAnyPermission({ permissions }: { permissions: readonly Permission[] }) {
+  const { can } = useSession();
+  return permissions.some(can) ? <Outlet /> : <ForbiddenPage />;
+}

@@ -101,13 +101,14 @@ function localInstant(date: string, time: string, zone: string): string {
   return DateTime.fromISO(`${date}T${time}`, { zone }).toUTC().toISO()!;
 }
 
-function windowOf(row: StoredOpening): OpeningWindow {
+export function windowOf(row: StoredOpening): OpeningWindow {
   return {
     id: row.id,
     date: row.date,
     start: row.actualStart ?? row.scheduledStart,
     end: row.actualEnd ?? row.scheduledEnd,
     kind: row.kind,
+    scheduledStart: row.scheduledStart,
     note: row.note,
     closedAt: row.closedAt,
   };
@@ -152,6 +153,7 @@ export function openingsBetween(
               start: slot.start,
               end: slot.end,
               kind: 'scheduled',
+              scheduledStart: slot.start,
               note: null,
               closedAt: null,
             },

@@ -158,8 +158,12 @@ describeEngines('kiosks, displays and the public status', (db) => {
     expect(page.body).toContain('<html lang="it">');
     expect(page.body).toContain(desk.name);
     expect(page.body).toMatch(/<p class="figure">1<\/p>/);
+    expect(page.body).toContain('Aperto fino alle 12:00');
+    expect(page.body).toContain('1 persona in attesa');
+    expect(page.body).not.toContain('publicStatus.');
     const english = await t.app.inject({ url: `/stato/${desk.id}?lang=en` });
     expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('Open until 12:00');
     expect((await t.app.inject({ url: '/stato/01a2176e-0000-7000-8000-000000000000' })).statusCode).toBe(404);
   });
 });

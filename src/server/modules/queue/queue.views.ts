@@ -22,7 +22,8 @@ import type {
 } from '../../../shared/schemas/queue';
 import type { Actor, Ctx } from '../../context';
 import type { OpeningsTable } from '../../db/tables';
-import { currentOpening, statusOf } from '../desks/openings.service';
+import { windowOf } from '../desks/calendar';
+import { currentOpening, statusOf, storedOpening } from '../desks/openings.service';
 import { presencesAt } from '../desks/presence.service';
 import * as repo from './queue.repo';
 
@@ -85,17 +86,7 @@ export function callOrder(
   return ordered;
 }
 
-export function windowOf(row: OpeningsTable): OpeningWindow {
-  return {
-    id: row.id,
-    date: row.date,
-    start: row.actual_start ?? row.scheduled_start,
-    end: row.actual_end ?? row.scheduled_end,
-    kind: row.kind,
-    note: row.note,
-    closedAt: row.closed_at,
-  };
-}
+export const openingWindow = (row: OpeningsTable): OpeningWindow => windowOf(storedOpening(row));
 
 async function waitFigures(ctx: Ctx, tenantId: string, desk: DeskView, opening: OpeningsTable) {
   const [counts, presences, history] = await Promise.all([
@@ -114,6 +105,7 @@ export async function deskStatus(ctx: Ctx, tenantId: string, desk: DeskView): Pr
   const opening = status.isOpen ? await currentOpeningRow(ctx, tenantId, desk) : null;
   const figures = opening ? await waitFigures(ctx, tenantId, desk, opening) : null;
   return {
+    now: ctx.now().toISOString(),
     deskId: desk.id,
     deskName: desk.name,
     address: desk.address,
@@ -166,7 +158,7 @@ export async function queueState(ctx: Ctx, actor: Actor, desk: DeskView): Promis
   const count = (status: string) => figures.counts.get(status) ?? 0;
   return {
     status,
-    opening: windowOf(opening),
+    opening: openingWindow(opening),
     presences: figures.presences,
     coPresence: { isComplete: missing.length === 0, missing },
     myPresence: present.find((p) => p.userId === actor.userId) ?? null,
@@ -199,7 +191,9 @@ export async function displayState(ctx: Ctx, tenantId: string, desk: DeskView): 
     ? (await repo.recentCalls(ctx.db, tenantId, opening.id, DISPLAY_CALLS)).map(presentCall)
     : [];
   return {
+    now: status.now,
     deskName: desk.name,
+    timezone: desk.timezone,
     isOpen: status.isOpen,
     next: status.next,
     current: calls[0] ?? null,

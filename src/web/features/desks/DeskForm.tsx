@@ -1,24 +1,37 @@
-/** The fields of a desk: name, address, municipality, time zone, staffing organisations, weekly hours. */
-import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
+/**
+ * The fields of a desk: name, address, municipality, time zone, staffing
+ * organisations, weekly hours, counters, queue settings and patron day.
+ */
+import type { Control, FieldErrors, UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { DeskInput, MunicipalityView, OrganisationView } from '../../../shared/schemas/accounts';
 import { CheckboxGroup } from '../../components/form/CheckboxGroup';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
+import { CountersRows } from './CountersRows';
 import { HoursRows } from './HoursRows';
+import { QueueSettingsFields } from './QueueSettingsFields';
 
 export type DeskFormValues = z.input<typeof DeskInput>;
 
 export interface DeskFieldsProps {
   control: Control<DeskFormValues>;
   register: UseFormRegister<DeskFormValues>;
+  setValue: UseFormSetValue<DeskFormValues>;
   errors: FieldErrors<DeskFormValues>;
   organisations: OrganisationView[];
   municipalities: MunicipalityView[];
 }
 
-export function DeskFields({ control, register, errors, organisations, municipalities }: DeskFieldsProps) {
+export function DeskFields({
+  control,
+  register,
+  setValue,
+  errors,
+  organisations,
+  municipalities,
+}: DeskFieldsProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -66,6 +79,8 @@ export function DeskFields({ control, register, errors, organisations, municipal
         error={errors.organisationIds}
       />
       <HoursRows control={control} register={register} errors={errors.hours} />
+      <CountersRows control={control} register={register} setValue={setValue} errors={errors.counters} />
+      <QueueSettingsFields register={register} errors={errors} />
     </>
   );
 }

@@ -1,10 +1,11 @@
 /** New desk or edit one (with the version last seen; a conflict reloads the fresh record). */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { type Resolver, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   DeskInput,
+  DeskQueueSettings,
   type DeskView,
   type MunicipalityView,
   type OrganisationView,
@@ -25,7 +26,17 @@ const valuesOf = (desk?: DeskView): DeskFormValues => ({
   timezone: desk?.timezone ?? 'Europe/Rome',
   organisationIds: desk?.organisations.map((o) => o.id) ?? [],
   hours: desk?.hours ?? [],
+  counters: desk?.counters ?? [],
+  patronDay: desk?.patronDay ?? { date: '', name: '' },
+  queue: desk?.queue ?? DeskQueueSettings.parse({}),
 });
+
+/** The patron day is optional: both its fields left empty mean none. */
+const resolver: Resolver<DeskFormValues, unknown, DeskInput> = (values, context, options) => {
+  const patronDay = values.patronDay;
+  const isEmpty = !patronDay || (!patronDay.date?.trim() && !patronDay.name?.trim());
+  return zodResolver(DeskInput)({ ...values, patronDay: isEmpty ? null : patronDay }, context, options);
+};
 
 export default function DeskFormPage() {
   const { t } = useTranslation();
@@ -58,8 +69,10 @@ interface DeskFormBodyProps extends LoadedRecord<DeskView> {
 function DeskFormBody({ record: desk, reload, organisations, municipalities }: DeskFormBodyProps) {
   const { t } = useTranslation();
   const form = useForm<DeskFormValues, unknown, DeskInput>({
-    resolver: zodResolver(DeskInput),
-    defaultValues: valuesOf(desk),
+    resolver,
+    defaultValues: desk
+      ? valuesOf(desk)
+      : { ...valuesOf(), counters: [1, 2].map((number) => t('desks.counterDefault', { number })) },
   });
   const save = useVersionedSave({
     form,
@@ -78,6 +91,7 @@ function DeskFormBody({ record: desk, reload, organisations, municipalities }: D
       <DeskFields
         control={form.control}
         register={form.register}
+        setValue={form.setValue}
         errors={form.formState.errors}
         organisations={organisations}
         municipalities={municipalities}

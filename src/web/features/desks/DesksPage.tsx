@@ -1,18 +1,23 @@
-/** Desks (sportelli): where, which organisations staff them, weekly hours; edit, deactivate, reactivate. */
+/** Desks (sportelli): where, which organisations staff them, weekly hours; edit, calendar, deactivate, reactivate. */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { DeskView } from '../../../shared/schemas/accounts';
+import { CALENDAR_PERMISSIONS } from '../../app/navigation';
 import { DataTable } from '../../components/DataTable';
 import { ActivationDialog } from '../../components/records/ActivationDialog';
 import { RecordListPage } from '../../components/records/RecordListPage';
 import { ActivationButton, EditLink } from '../../components/records/RowActions';
+import { useSession } from '../../session/session';
 import { listMunicipalities, MUNICIPALITIES_QUERY } from '../municipalities/municipalities.api';
 import { DESKS_QUERY, listDesks, setDeskActive } from './desks.api';
 import { hoursByDay, weekdayName } from './weekdays';
 
 export default function DesksPage() {
   const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  const canOpenCalendar = CALENDAR_PERMISSIONS.some(can);
   const desks = useQuery({ queryKey: DESKS_QUERY, queryFn: listDesks });
   const municipalities = useQuery({ queryKey: MUNICIPALITIES_QUERY, queryFn: listMunicipalities });
   const [pending, setPending] = useState<DeskView | null>(null);
@@ -52,6 +57,12 @@ export default function DesksPage() {
                 <td>{desk.isActive ? t('common.active') : t('common.inactive')}</td>
                 <td className="table-actions">
                   <EditLink className="me-2" to={`/admin/desks/${desk.id}`} name={desk.name} />
+                  {canOpenCalendar && (
+                    <Link className="btn btn-outline-primary btn-xs me-2" to={`/desks/${desk.id}/calendar`}>
+                      {t('calendar.link')}
+                      <span className="visually-hidden"> {desk.name}</span>
+                    </Link>
+                  )}
                   <ActivationButton record={desk} onClick={() => setPending(desk)} />
                 </td>
               </tr>

@@ -1,13 +1,23 @@
-/** The active desks the person's organisation staffs, with address and weekly hours. */
+/**
+ * The active desks the person's organisation staffs, with address and weekly
+ * hours, and the way in: the desk screen for those who work the queue, the
+ * calendar for those who manage closures and openings.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CALENDAR_PERMISSIONS } from '../../app/navigation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { useSession } from '../../session/session';
 import { DeskSummary } from '../desks/DeskSummary';
 import { DESKS_QUERY, listDesks } from '../desks/desks.api';
 
 export function MyDesks({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
+  const { can } = useSession();
+  const canOpenBanco = can('queue.read');
+  const canOpenCalendar = CALENDAR_PERMISSIONS.some(can);
   const desks = useQuery({ queryKey: DESKS_QUERY, queryFn: listDesks });
   const mine = (desks.data ?? []).filter(
     (desk) => desk.isActive && desk.organisations.some((organisation) => organisation.id === organisationId),
@@ -25,6 +35,22 @@ export function MyDesks({ organisationId }: { organisationId: string }) {
           <li key={desk.id} className="col-12 col-md-6">
             <div className="card card-bg h-100 shadow-sm">
               <DeskSummary desk={desk} />
+              {(canOpenBanco || canOpenCalendar) && (
+                <div className="card-body pt-0 d-flex flex-wrap gap-2">
+                  {canOpenBanco && (
+                    <Link className="btn btn-primary btn-sm" to={`/banco/${desk.id}`}>
+                      {t('home.openBanco')}
+                      <span className="visually-hidden"> {desk.name}</span>
+                    </Link>
+                  )}
+                  {canOpenCalendar && (
+                    <Link className="btn btn-outline-primary btn-sm" to={`/desks/${desk.id}/calendar`}>
+                      {t('calendar.link')}
+                      <span className="visually-hidden"> {desk.name}</span>
+                    </Link>
+                  )}
+                </div>
+              )}
             </div>
           </li>
         ))}
