@@ -57,6 +57,12 @@ describeEngines('walk-in queue', (db) => {
   const act = (client: Client, ticket: { id: string; version: number }, action: string, body: object = {}) =>
     client.post(`/api/tickets/${ticket.id}/${action}`, { version: ticket.version, ...body });
 
+  it('tells screens the server’s time, so a wrong clock on a tablet does not matter', async () => {
+    const response = await giulia.get(`/api/desks/${desk.id}/queue`);
+    expect(response.headers['x-server-time']).toBe(MONDAY_0910.toISOString());
+    expect(response.json().status.now).toBe(MONDAY_0910.toISOString());
+  });
+
   it('refuses queue work before checking in, and warns while one organisation is missing', async () => {
     const before = await issue();
     expect(before.statusCode).toBe(201);
