@@ -45,7 +45,13 @@ export function printDemoCredentials(config: Config, demo: DemoCredentials): voi
       ...demo.users.map((u) => `    ${u.username.padEnd(width)}  ${u.password}   (${u.roles.join(', ')})`),
       '',
       ...(demo.devices.length > 0
-        ? [say('demoDevices'), ...demo.devices.map((d) => `    ${d.name}: ${d.pairingUrl}`), '']
+        ? [
+            say('demoDevices'),
+            ...demo.devices.map((d) => `    ${d.name}: ${d.pairingUrl}`),
+            '',
+            say('demoStatusPage', { url: `${config.publicUrl}/stato/${demo.devices[0]!.deskId}` }),
+            '',
+          ]
         : []),
     ].join('\n'),
   );

@@ -77,7 +77,7 @@ export const DEMO_USERS: { username: string; fullName: string; organisation: Org
 export interface DemoCredentials {
   created: boolean;
   users: { username: string; roles: Role[]; password: string }[];
-  devices: { name: string; kind: 'kiosk' | 'display'; pairingUrl: string }[];
+  devices: { name: string; kind: 'kiosk' | 'display'; pairingUrl: string; deskId: string }[];
 }
 
 const DEMO_DEVICES = [
@@ -119,7 +119,12 @@ async function freshPairingLinks(tx: Ctx, tenantId: string): Promise<DemoCredent
   const links = [];
   for (const device of await listDevices({ ...tx, actor })) {
     const pairing = await newPairingLink({ ...tx, actor }, device.id);
-    links.push({ name: device.name, kind: device.kind, pairingUrl: pairing.pairingUrl });
+    links.push({
+      name: device.name,
+      kind: device.kind,
+      pairingUrl: pairing.pairingUrl,
+      deskId: device.deskId,
+    });
   }
   return links;
 }
@@ -203,7 +208,7 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<DemoCredenti
   const devices = [];
   for (const device of DEMO_DEVICES) {
     const pairing = await createDevice(admin, { ...device, deskId: desk.id });
-    devices.push({ name: device.name, kind: device.kind, pairingUrl: pairing.pairingUrl });
+    devices.push({ name: device.name, kind: device.kind, pairingUrl: pairing.pairingUrl, deskId: desk.id });
   }
   const kiosk = (await listDevices(admin)).find((d) => d.kind === 'kiosk')!;
   await seedQueueHistory(tx, desk, [actors['operatore.comune']!, actors['operatore.cisa']!], {
