@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { type EventBus, localBus, type NotifyTransport, notifyBus } from '../events/bus';
 import { type Dialect, postgresDialect, sqliteDialect } from './dialect';
@@ -20,6 +20,8 @@ export interface Database {
   createBus(): EventBus;
   /** What /readyz reports: the engine, never the connection string. */
   describe(): string;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ function openSqlite(options: DatabaseOptions): Database {
     // One process owns an SQLite database: notifications stay in memory.
     createBus: localBus,
     describe: () => 'sqlite',
+    ping: () => ping(db),
     close: () => db.destroy(),
   };
 }
@@ -88,6 +91,7 @@ function openPostgres(url: string, poolSize = 10): Database {
     dialect: postgresDialect,
     createBus: () => notifyBus(pgNotify(driver, url, pool)),
     describe: () => 'postgres',
+    ping: () => ping(db),
     close: () => db.destroy(),
   };
 }
@@ -126,4 +130,8 @@ function pgNotify(driver: typeof pg, url: string, pool: pg.Pool): NotifyTranspor
       };
     },
   };
+}
+
+async function ping(db: Kysely<DB>): Promise<void> {
+  await sql`select 1`.execute(db);
 }

@@ -1,5 +1,4 @@
 /** Liveness and readiness for load balancers and the startup benchmark. */
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import type { App } from './types';
@@ -31,7 +30,7 @@ export async function healthRoutes(app: App, database: Database) {
     },
     async (request, reply) => {
       try {
-        await sql`select 1`.execute(database.db);
+        await database.ping();
         return { status: 'ready' as const, engine: database.describe() };
       } catch (error) {
         request.log.warn({ err: error }, 'database not ready');
