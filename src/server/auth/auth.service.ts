@@ -118,6 +118,24 @@ function accountLocked(remainingMs: number) {
 
 const TOUCH_EVERY_MS = 60_000;
 
+/**
+ * Whether the actor's session is still alive (not signed out, expired,
+ * revoked or deactivated), without refreshing its idle timer: long-lived
+ * streams ask this before each push, so they end with the session.
+ */
+export async function isSessionLive(ctx: Ctx, actor: Actor): Promise<boolean> {
+  if (!actor.sessionId) return false;
+  const now = ctx.now();
+  const row = await repo.findLiveSession(
+    ctx.db,
+    actor.tenantId,
+    actor.sessionId,
+    now.toISOString(),
+    minutesFrom(now, -ctx.config.sessionIdleMinutes),
+  );
+  return row !== undefined;
+}
+
 /** The live session behind a cookie, or null; refreshes the idle timer at most once a minute. */
 export async function resolveSession(
   ctx: Ctx,

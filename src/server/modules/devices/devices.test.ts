@@ -166,4 +166,30 @@ describeEngines('kiosks, displays and the public status', (db) => {
     expect(english.body).toContain('Open until 12:00');
     expect((await t.app.inject({ url: '/stato/01a2176e-0000-7000-8000-000000000000' })).statusCode).toBe(404);
   });
+
+  it('ends a desk screen’s live stream when its session ends', async () => {
+    const operator = await makeUser(t.ctx(), tenant, { organisationId: tenant.organisations.comune });
+    const staff = new Client(t.app);
+    await staff.signIn(operator.username, USER_PASSWORD);
+    const cookie = `sportello_session=${staff.cookies.get('sportello_session')}`;
+    let events = 0;
+    const ended = new Promise<number>((resolve, reject) => {
+      http.get(`${base}/api/desks/${desk.id}/queue/stream`, { headers: { cookie } }, (response) => {
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          events += chunk.split('event: queue').length - 1;
+        });
+        response.on('end', () => resolve(events));
+      });
+      setTimeout(() => reject(new Error('the stream outlived its session')), 5000).unref();
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(events).toBe(1);
+    await staff.post('/api/auth/logout');
+    const other = await makeUser(t.ctx(), tenant, { organisationId: tenant.organisations.consorzio });
+    const colleague = new Client(t.app);
+    await colleague.signIn(other.username, USER_PASSWORD);
+    await colleague.post(`/api/desks/${desk.id}/tickets`, { priorityReason: null });
+    expect(await ended).toBe(1);
+  });
 });

@@ -7,6 +7,7 @@
  * missed.
  */
 import type { DisplayCall } from '../../../shared/schemas/queue';
+import { isSessionLive } from '../../auth/auth.service';
 import type { Actor, Ctx } from '../../context';
 import type { EventBus } from '../../events/bus';
 import type { EventStream } from '../../http/sse';
@@ -147,7 +148,10 @@ export class QueueHub {
       channel.lastSeq = calls.at(-1)?.seq ?? channel.lastSeq;
     }
     for (const [stream, actor] of channel.operators) {
-      stream.send('queue', await queueState({ ...ctx, actor }, actor, desk));
+      // A desk screen's stream ends with its session (signed out, idle, deactivated).
+      if (await isSessionLive(ctx, actor))
+        stream.send('queue', await queueState({ ...ctx, actor }, actor, desk));
+      else stream.close();
     }
   }
 }
