@@ -12,12 +12,12 @@ import { type ClosureDay, ClosureInput } from '../../../shared/schemas/queue';
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable } from '../../components/DataTable';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/form/TextField';
 import { Notice } from '../../components/Notice';
 import { RowActionButton } from '../../components/records/RowActions';
 import { formatLongDate } from '../../i18n/format';
 import { addClosure, calendarQueryKey, removeClosure } from './calendar.api';
+import { FormMessages } from './FormMessages';
 import { useCalendarForm } from './useCalendarForm';
 
 export interface ClosuresSectionProps {
@@ -115,12 +115,7 @@ function ClosureForm({ deskId }: { deskId: string }) {
       <h3 id="calendar-add-closure" className="h5">
         {t('calendar.addClosure')}
       </h3>
-      <ErrorAlert error={error} />
-      {notice && (
-        <Notice color="success" live>
-          {notice}
-        </Notice>
-      )}
+      <FormMessages error={error} notice={notice} />
       <div className="row">
         <TextField
           className="col-12 col-md-4"

@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ExtraOpeningInput } from '../../../shared/schemas/queue';
 import { BusyButton } from '../../components/BusyButton';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/form/TextField';
-import { Notice } from '../../components/Notice';
 import { formatLongDate } from '../../i18n/format';
 import { addExtraOpening } from './calendar.api';
+import { FormMessages } from './FormMessages';
 import { emptyToNull, useCalendarForm } from './useCalendarForm';
 
 export function ExtraOpeningForm({ deskId }: { deskId: string }) {
@@ -35,12 +34,7 @@ export function ExtraOpeningForm({ deskId }: { deskId: string }) {
       </h2>
       <p>{t('calendar.extraIntro')}</p>
       <form onSubmit={onSubmit} noValidate aria-labelledby="calendar-extra">
-        <ErrorAlert error={error} />
-        {notice && (
-          <Notice color="success" live>
-            {notice}
-          </Notice>
-        )}
+        <FormMessages error={error} notice={notice} />
         <div className="row">
           <TextField
             className="col-12 col-md-4"
