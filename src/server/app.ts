@@ -32,6 +32,10 @@ import { devicesRoutes } from './modules/devices/devices.routes';
 import { publicRoutes } from './modules/public/public.routes';
 import { QueueHub } from './modules/queue/hub';
 import { queueRoutes } from './modules/queue/queue.routes';
+import { careRoutes } from './modules/care/care.routes';
+import { contactsRoutes } from './modules/contacts/contacts.routes';
+import { peopleRoutes } from './modules/contacts/people.routes';
+import { vocabulariesRoutes } from './modules/vocabularies/vocabularies.routes';
 import { WEB_ROOT } from './paths';
 
 export interface AppDeps {
@@ -147,6 +151,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(queueRoutes);
   await app.register(devicesRoutes);
   await app.register(publicRoutes);
+  await app.register(vocabulariesRoutes);
+  await app.register(peopleRoutes);
+  await app.register(contactsRoutes);
+  await app.register(careRoutes);
   await app.register(auditRoutes);
   await app.register((scope) => webRoutes(scope as App, deps.webRoot ?? WEB_ROOT));
   return app;

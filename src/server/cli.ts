@@ -3,6 +3,7 @@
  * console. Commands act on the configured database (DATA_DIR or DATABASE_URL)
  * and print plain sentences in the console's language; a failure exits with 1.
  */
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { read } from 'read';
 import type { OrganisationKind } from '../shared/roles';
@@ -19,6 +20,8 @@ import { DomainError } from './errors';
 import { issueMessage, translate } from './http/i18n';
 import { addTenantFromCli, issueSetupToken, setupFromCli } from './modules/accounts/setup.service';
 import { findLogin, setPasswordFromConsole } from './modules/accounts/users.service';
+import { importCareFromConsole } from './modules/care/care-import';
+import { ensureAllTenantsTerms } from './modules/vocabularies/vocabularies.service';
 
 const help = (key: string) => say(`help.${key}`);
 
@@ -27,7 +30,9 @@ async function withDatabase(run: (ctx: Ctx, database: Database) => Promise<void>
   const database = openDatabase(config);
   try {
     await migrateToLatest(database);
-    await run(consoleContext(database, config), database);
+    const ctx = consoleContext(database, config);
+    await ensureAllTenantsTerms(ctx);
+    await run(ctx, database);
   } finally {
     await database.close();
   }
@@ -135,6 +140,38 @@ users
       }
       console.log(say('temporaryPassword', { username, password }));
       console.log(say('mustChange'));
+    }),
+  );
+
+const care = program.command('care').description(help('care'));
+care
+  .command('import <file>')
+  .description(help('careImport'))
+  .requiredOption('--tenant <code>', help('careImportTenant'))
+  .option('--dry-run', help('careImportDryRun'))
+  .action((file: string, options: { tenant: string; dryRun?: boolean }) =>
+    withDatabase(async (ctx) => {
+      const csv = readFileSync(file, 'utf8');
+      const result = await importCareFromConsole(
+        ctx,
+        options.tenant,
+        { csv, dryRun: options.dryRun === true },
+        lang,
+      );
+      if (!result) {
+        console.error(say('tenantUnknown', { code: options.tenant }));
+        process.exitCode = 1;
+        return;
+      }
+      for (const problem of result.errors)
+        console.error(say('careImportProblem', { ...problem, field: problem.field ?? '-' }));
+      if (!result.ok) {
+        console.error(say('careImportFailed', { count: result.errors.length }));
+        process.exitCode = 1;
+        return;
+      }
+      console.log(say('careImportSummary', result));
+      console.log(say(result.dryRun ? 'careImportDryRun' : 'careImportDone'));
     }),
   );
 

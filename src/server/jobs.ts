@@ -1,10 +1,11 @@
 /**
  * Work the server does on its own, every minute: closing openings whose time
  * (plus the desk's grace) has passed — waiting tickets become "not served",
- * operators are checked out. Safe with several processes: each closing is a
+ * operators are checked out; contact drafts left for a week are erased. Safe with several processes: each closing is a
  * conditional update, so only one process does it.
  */
 import type { Ctx } from './context';
+import { purgeOldDrafts } from './modules/contacts/drafts.service';
 import { closeDueOpenings } from './modules/queue/closing.service';
 
 export const JOB_INTERVAL_MS = 60_000;
@@ -16,6 +17,7 @@ export function startJobs(ctx: Ctx, onError: (error: Error) => void): () => void
     running = true;
     try {
       await closeDueOpenings(ctx);
+      await purgeOldDrafts(ctx);
     } catch (error) {
       onError(error as Error);
     } finally {

@@ -15,6 +15,7 @@ import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
 import { startJobs } from './jobs';
 import { issueSetupToken } from './modules/accounts/setup.service';
+import { ensureAllTenantsTerms } from './modules/vocabularies/vocabularies.service';
 
 async function main() {
   const isDemo = process.argv.includes('--demo');
@@ -23,6 +24,7 @@ async function main() {
   await migrateToLatest(database);
   const app = await buildApp({ config, database });
   const ctx = consoleContext(database, config, { bus: app.bus });
+  await ensureAllTenantsTerms(ctx);
   const stopJobs = startJobs(ctx, (error) => app.log.error({ err: error }, 'scheduled job failed'));
 
   const shutdown = async () => {

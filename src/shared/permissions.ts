@@ -30,6 +30,16 @@ export const POLICY = {
   'opening.manage': ['coordinator'], //                  early/late openings, extra openings
   'closure.manage': ['admin', 'coordinator'],
   'device.manage': ['admin'], //                         kiosks and displays
+  'vocabulary.read': STAFF,
+  'vocabulary.manage': ['coordinator'], //               areas, categories, visitor types, outcomes
+  'contact.record': ['desk_operator'], //                record and edit contacts, drafts
+  'contact.read': ['desk_operator', 'coordinator'], //  the desk's contacts
+  'person.read': ['desk_operator', 'coordinator'], //   search people, their record and timeline
+  'person.manage': ['desk_operator'], //                 identify, edit, consents
+  'person.merge': ['coordinator'], //                    duplicates, merge and undo
+  'care.read': ['desk_operator', 'coordinator'], //     the "already in care" registry
+  'care.manage': ['coordinator'], //                     import and edit care relations
+  'message.read': STAFF, //                              my messages (e.g. from the desk to a case worker)
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

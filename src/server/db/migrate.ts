@@ -6,12 +6,14 @@ import { type Kysely, type Migration, Migrator } from 'kysely';
 import type { Database } from './database';
 import * as foundation from './migrations/0001-foundation';
 import * as queue from './migrations/0002-queue';
+import * as contacts from './migrations/0003-contacts';
 
 type Step = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
 const STEPS: Record<string, Step> = {
   '0001-foundation': foundation,
   '0002-queue': queue,
+  '0003-contacts': contacts,
 };
 
 /** Apply every pending migration; returns the names applied. Throws on the first failure. */

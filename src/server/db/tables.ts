@@ -220,6 +220,8 @@ export interface TicketsTable {
   counter: string | null;
   operator_id: string | null;
   transferred_to: string | null;
+  /** The contact this visit was recorded in. */
+  contact_id: string | null;
   version: number;
 }
 
@@ -254,6 +256,177 @@ export interface DevicesTable {
   updated_at: Instant;
 }
 
+export interface VocabularyTermsTable {
+  tenant_id: string;
+  id: string;
+  kind: string;
+  code: string;
+  label_it: string;
+  label_en: string;
+  /** JSON array of area codes (need categories); [] = every area. */
+  area_codes: string;
+  outcome_group: string | null;
+  position: number;
+  is_retired: Flag;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface PeopleTable {
+  tenant_id: string;
+  id: string;
+  given_name: string;
+  family_name: string;
+  name_key: string;
+  codice_fiscale: string | null;
+  birth_date: string | null;
+  sex: string;
+  birth_place: string | null;
+  phone: string | null;
+  phone_key: string | null;
+  email: string | null;
+  municipality_id: string | null;
+  citizenship_group: string;
+  source: 'desk' | 'care_import';
+  merged_into_id: string | null;
+  anonymised_at: Instant | null;
+  created_by: string | null;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface PersonSearchGramsTable {
+  tenant_id: string;
+  gram: string;
+  person_id: string;
+}
+
+export interface ConsentsTable {
+  tenant_id: string;
+  id: string;
+  person_id: string;
+  kind: string;
+  granted: Flag;
+  method: string;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: Instant;
+}
+
+export interface CareRelationsTable {
+  tenant_id: string;
+  id: string;
+  person_id: string;
+  organisation_id: string;
+  service_name: string;
+  case_worker_name: string;
+  case_worker_contact: string | null;
+  case_worker_user_id: string | null;
+  start_date: string;
+  end_date: string | null;
+  source: 'manual' | 'import';
+  external_ref: string | null;
+  created_by: string | null;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface PersonMergesTable {
+  tenant_id: string;
+  id: string;
+  kept_id: string;
+  merged_id: string;
+  /** JSON { contacts: string[], care_relations: string[], consents: string[], messages: string[] }. */
+  moved: string;
+  merged_by: string | null;
+  merged_at: Instant;
+  undone_by: string | null;
+  undone_at: Instant | null;
+}
+
+export interface ContactsTable {
+  tenant_id: string;
+  id: string;
+  desk_id: string;
+  opening_id: string | null;
+  date: string;
+  channel: string;
+  visitor_type: string;
+  person_id: string | null;
+  age_band: string;
+  sex: string;
+  municipality_id: string | null;
+  citizenship_group: string;
+  heard_from: string | null;
+  language: string;
+  interpreter: Flag;
+  is_joint: Flag;
+  started_at: Instant;
+  ended_at: Instant | null;
+  created_by: string | null;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface ContactRequestsTable {
+  tenant_id: string;
+  id: string;
+  contact_id: string;
+  position: number;
+  area_code: string;
+  category_code: string;
+  description: string | null;
+  outcome_code: string;
+  service_name: string | null;
+  care_relation_id: string | null;
+  case_worker_messaged: Flag;
+  created_at: Instant;
+}
+
+export interface ContactOperatorsTable {
+  tenant_id: string;
+  contact_id: string;
+  user_id: string;
+  organisation_id: string;
+}
+
+export interface ContactNotesTable {
+  tenant_id: string;
+  id: string;
+  contact_id: string;
+  author_id: string;
+  organisation_id: string;
+  body: string;
+  confidential: Flag;
+  created_at: Instant;
+}
+
+export interface ContactDraftsTable {
+  tenant_id: string;
+  user_id: string;
+  key: string;
+  desk_id: string;
+  /** JSON of the form as left. */
+  body: string;
+  updated_at: Instant;
+}
+
+export interface MessagesTable {
+  tenant_id: string;
+  id: string;
+  recipient_id: string;
+  sender_id: string;
+  person_id: string | null;
+  contact_id: string | null;
+  body: string;
+  created_at: Instant;
+  read_at: Instant | null;
+}
+
 export interface DB {
   tenants: TenantsTable;
   organisations: OrganisationsTable;
@@ -274,4 +447,16 @@ export interface DB {
   tickets: TicketsTable;
   ticket_events: TicketEventsTable;
   devices: DevicesTable;
+  vocabulary_terms: VocabularyTermsTable;
+  people: PeopleTable;
+  person_search_grams: PersonSearchGramsTable;
+  consents: ConsentsTable;
+  care_relations: CareRelationsTable;
+  person_merges: PersonMergesTable;
+  contacts: ContactsTable;
+  contact_requests: ContactRequestsTable;
+  contact_operators: ContactOperatorsTable;
+  contact_notes: ContactNotesTable;
+  contact_drafts: ContactDraftsTable;
+  messages: MessagesTable;
 }

@@ -2,7 +2,8 @@
  * Six months of realistic desk work for the demo, replayed through the real
  * services with the clock set to each moment: Monday and Wednesday mornings,
  * more arrivals at 9:00, two operators (sometimes only one), kiosk and
- * operator tickets, a few priority tickets, people who leave or never come.
+ * operator tickets, a few priority tickets, people who leave or never come;
+ * each served ticket ends with its contact recorded (contact-history.ts).
  * Deterministic (seeded), so every demo shows the same history.
  */
 import { DateTime } from 'luxon';
@@ -16,6 +17,7 @@ import { checkIn, checkOut } from '../modules/desks/presence.service';
 import type { DeviceIdentity } from '../modules/devices/devices.service';
 import { closeDueOpenings } from '../modules/queue/closing.service';
 import { issueFromKiosk, issueTicket, ticketAction } from '../modules/queue/queue.service';
+import type { FinishHook } from './contact-history';
 
 /** A small seeded generator (mulberry32): the same demo every time. */
 function random(seed: number) {
@@ -66,7 +68,13 @@ function planOpening(rand: () => number, start: number, end: number, operators: 
 }
 
 /** Turn a plan into timed service calls: a simple two-counter simulation, first come first served. */
-function stepsFor(rand: () => number, plan: Plan, deskId: string, kiosk: DeviceIdentity): Step[] {
+function stepsFor(
+  rand: () => number,
+  plan: Plan,
+  deskId: string,
+  kiosk: DeviceIdentity,
+  finish: FinishHook | null,
+): Step[] {
   const minute = 60_000;
   const steps: Step[] = [];
   for (const op of plan.operators) {
@@ -114,28 +122,38 @@ function stepsFor(rand: () => number, plan: Plan, deskId: string, kiosk: DeviceI
       return;
     }
     steps.push({ at: calledAt + minute, run: act(counter.op.actor, index, 'serve') });
-    steps.push({ at: calledAt + service, run: act(counter.op.actor, index, 'finish') });
+    const actor = counter.op.actor;
+    steps.push({
+      at: calledAt + service,
+      run: finish ? (ctx) => finish(ctx, actor, tickets[index]!.id) : act(actor, index, 'finish'),
+    });
     counter.at = calledAt + service + minute;
   });
   return steps;
 }
 
-/** Replay the last `months` months of the desk, in the caller's transaction. */
+/**
+ * Replay the last `months` months of the desk, in the caller's transaction.
+ * With `story`, each served ticket ends with a recorded contact.
+ */
 export async function seedQueueHistory(
   tx: Ctx,
   desk: DeskView,
   operators: Actor[],
   kiosk: DeviceIdentity,
+  story: ((tx: Ctx, rand: () => number) => Promise<FinishHook>) | null = null,
   months = 6,
 ): Promise<void> {
   const rand = random(20_260_601);
   const today = DateTime.fromJSDate(tx.now(), { zone: desk.timezone });
   const from = today.minus({ months }).toISODate()!;
+  const start = today.minus({ months }).startOf('day').toJSDate();
+  const finish = story ? await story({ ...tx, now: () => start }, random(20_261_126)) : null;
   const to = today.minus({ days: 1 }).toISODate()!;
   const closures = closuresBetween(calendarDesk(desk), [], from, to);
   for (const window of openingsBetween(calendarDesk(desk), [], closures, from, to)) {
     const plan = planOpening(rand, Date.parse(window.start), Date.parse(window.end), operators);
-    const steps = stepsFor(rand, plan, desk.id, kiosk).sort((a, b) => a.at - b.at);
+    const steps = stepsFor(rand, plan, desk.id, kiosk, finish).sort((a, b) => a.at - b.at);
     for (const step of steps) {
       // A step the desk refuses (a person who left before being called...) is simply skipped.
       await step.run({ ...tx, now: () => new Date(step.at) }).catch((error) => {

@@ -77,6 +77,30 @@ describeEngines('demo data', (db) => {
     expect(new Set(presences.map((p) => p.organisation_id)).size).toBe(2);
   });
 
+  it('records a contact for every served ticket: varied areas, outcomes, municipalities, returning people', async () => {
+    const db = t.ctx().db;
+    const done = await db.selectFrom('tickets').select(['contact_id']).where('status', '=', 'done').execute();
+    expect(done.length).toBeGreaterThan(200);
+    expect(done.every((x) => x.contact_id !== null)).toBe(true);
+    const contacts = await db
+      .selectFrom('contacts')
+      .select(['id', 'person_id', 'channel', 'municipality_id', 'is_joint', 'date'])
+      .execute();
+    expect(new Set(contacts.map((c) => c.channel))).toEqual(new Set(['walk_in', 'phone', 'email', 'outreach']));
+    expect(new Set(contacts.map((c) => c.municipality_id)).size).toBe(8);
+    expect(contacts.some((c) => c.is_joint === 1) && contacts.some((c) => c.is_joint === 0)).toBe(true);
+    const anonymous = contacts.filter((c) => c.person_id === null).length;
+    expect(anonymous / contacts.length).toBeGreaterThan(0.4);
+    const visits = new Map<string, number>();
+    for (const c of contacts) if (c.person_id) visits.set(c.person_id, (visits.get(c.person_id) ?? 0) + 1);
+    expect([...visits.values()].filter((n) => n > 1).length).toBeGreaterThan(20);
+    const requests = await db.selectFrom('contact_requests').select(['area_code', 'outcome_code']).execute();
+    expect(new Set(requests.map((r) => r.area_code)).size).toBe(7);
+    expect(new Set(requests.map((r) => r.outcome_code))).toEqual(
+      new Set(['information', 'orientation', 'practical_support', 'listening', 'resolved', 'referral', 'none', 'routed_to_own_worker']),
+    );
+  });
+
   it('on a second run keeps the data and prints fresh working passwords', async () => {
     const again = await seedDemo(t.ctx());
     expect(again.created).toBe(false);

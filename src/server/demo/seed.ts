@@ -17,6 +17,8 @@ import * as tenants from '../modules/accounts/tenants.repo';
 import { findLogin, insertUser, setPasswordFromConsole } from '../modules/accounts/users.service';
 import { insertDesk } from '../modules/desks/desks.service';
 import { createDevice, listDevices, newPairingLink } from '../modules/devices/devices.service';
+import { ensureDefaultTerms } from '../modules/vocabularies/vocabularies.service';
+import { contactStory } from './contact-history';
 import { seedQueueHistory } from './queue-history';
 
 export const DEMO_TENANT = { code: 'cisa31-demo', name: 'CISA 31' };
@@ -139,6 +141,7 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<DemoCredenti
     entityId: tenantId,
     changedFields: ['name', 'code'],
   });
+  await ensureDefaultTerms(tx, tenantId);
   const orgIds = {} as Record<OrgKey, string>;
   for (const [key, organisation] of Object.entries(ORGANISATIONS) as [
     OrgKey,
@@ -153,12 +156,14 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<DemoCredenti
     orgIds[key] = created.id;
   }
   let carmagnola = '';
+  const municipalities: { id: string; population: number }[] = [];
   for (const municipality of MUNICIPALITIES) {
     const created = await insertMunicipality(tx, tenantId, {
       ...municipality,
       province: 'TO',
       populationYear: 2024,
     });
+    municipalities.push({ id: created.id, population: municipality.population });
     if (municipality.name === 'Carmagnola') carmagnola = created.id;
   }
   const desk = await insertDesk(tx, tenantId, {
@@ -211,13 +216,40 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<DemoCredenti
     devices.push({ name: device.name, kind: device.kind, pairingUrl: pairing.pairingUrl, deskId: desk.id });
   }
   const kiosk = (await listDevices(admin)).find((d) => d.kind === 'kiosk')!;
-  await seedQueueHistory(tx, desk, [actors['operatore.comune']!, actors['operatore.cisa']!], {
-    tenantId,
-    id: kiosk.id,
-    deskId: desk.id,
-    kind: 'kiosk',
-    name: kiosk.name,
-    printer: '80mm',
-  });
+  const operators = [actors['operatore.comune']!, actors['operatore.cisa']!];
+  const carers = [
+    {
+      organisationId: orgIds.consorzio,
+      serviceName: 'Area anziani e non autosufficienza',
+      caseWorkerName: 'Elena Bruno, assistente sociale',
+      caseWorkerUserId: null,
+    },
+    {
+      organisationId: orgIds.consorzio,
+      serviceName: 'Area minori e famiglie',
+      caseWorkerName: 'Davide Conti, assistente sociale',
+      caseWorkerUserId: null,
+    },
+    {
+      organisationId: orgIds.asl,
+      serviceName: 'Centro di salute mentale',
+      caseWorkerName: 'Paola Servizio ASL',
+      caseWorkerUserId: actors['servizio.asl']!.userId,
+    },
+  ];
+  await seedQueueHistory(
+    tx,
+    desk,
+    operators,
+    { tenantId, id: kiosk.id, deskId: desk.id, kind: 'kiosk', name: kiosk.name, printer: '80mm' },
+    (storyTx, rand) =>
+      contactStory(storyTx, rand, {
+        desk,
+        operators,
+        coordinator: actors.coordinatore!,
+        carers,
+        municipalities,
+      }),
+  );
   return devices;
 }

@@ -12,6 +12,7 @@ import { type Ctx, inTransaction } from '../../context';
 import { uniqueAs } from '../../db/writes';
 import { DomainError, invalidField, invalidFields } from '../../errors';
 import { newId } from '../../ids';
+import { ensureDefaultTerms } from '../vocabularies/vocabularies.service';
 import { insertOrganisation } from './organisations.service';
 import * as repo from './tenants.repo';
 import { insertUser } from './users.service';
@@ -124,6 +125,7 @@ async function createTenant(tx: Ctx, setup: TenantSetup, passwordHash: string) {
     entityId: tenantId,
     changedFields: ['name', 'code'],
   });
+  await ensureDefaultTerms(tx, tenantId);
   const organisations = [];
   for (const organisation of setup.organisations) {
     organisations.push(

@@ -175,3 +175,12 @@ export async function recentServiceMinutes(
     .filter((row) => row.first_called_at && row.closed_at)
     .map((row) => (Date.parse(row.closed_at!) - Date.parse(row.first_called_at!)) / 60_000);
 }
+
+export async function setTicketContact(db: Kysely<DB>, tenantId: string, ticketId: string, contactId: string) {
+  await db
+    .updateTable('tickets')
+    .set({ contact_id: contactId })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', ticketId)
+    .execute();
+}

@@ -105,6 +105,7 @@ async function insertTicket(
     counter: null,
     operator_id: null,
     transferred_to: null,
+    contact_id: null,
     version: 1,
   };
   await repo.insertTicket(tx.db, row);
@@ -286,4 +287,23 @@ async function move(
     patch.counter ?? ticket.counter,
   );
   return (await repo.findTicket(tx.db, actor.tenantId, ticket.id))!;
+}
+
+/**
+ * A contact was saved for this ticket (inside the contact's transaction): link
+ * them, and when the ticket is still being served, finish it — saving the
+ * contact is the end of the visit, one keystroke instead of two.
+ */
+export async function linkTicketToContact(
+  tx: Ctx,
+  actor: Actor,
+  ticket: repo.TicketRow,
+  contactId: string,
+): Promise<void> {
+  const opening = (await openings.lockOpening(tx.db, tx.dialect, actor.tenantId, ticket.opening_id))!;
+  const current = (await repo.findTicket(tx.db, actor.tenantId, ticket.id))!;
+  await repo.setTicketContact(tx.db, actor.tenantId, ticket.id, contactId);
+  if (current.status === 'serving' && !opening.closed_at) {
+    await move(tx, actor, opening, current, 'finish', current.counter ?? '', {});
+  }
 }
