@@ -27,14 +27,14 @@ import { validatorCompiler } from './http/validation';
 import { webRoutes } from './http/web';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { setupRoutes } from './modules/accounts/setup.routes';
+import { careRoutes } from './modules/care/care.routes';
+import { contactsRoutes } from './modules/contacts/contacts.routes';
+import { peopleRoutes } from './modules/contacts/people.routes';
 import { calendarRoutes, desksRoutes } from './modules/desks/desks.routes';
 import { devicesRoutes } from './modules/devices/devices.routes';
 import { publicRoutes } from './modules/public/public.routes';
 import { QueueHub } from './modules/queue/hub';
 import { queueRoutes } from './modules/queue/queue.routes';
-import { careRoutes } from './modules/care/care.routes';
-import { contactsRoutes } from './modules/contacts/contacts.routes';
-import { peopleRoutes } from './modules/contacts/people.routes';
 import { vocabulariesRoutes } from './modules/vocabularies/vocabularies.routes';
 import { WEB_ROOT } from './paths';
 

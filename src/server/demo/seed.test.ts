@@ -86,7 +86,9 @@ describeEngines('demo data', (db) => {
       .selectFrom('contacts')
       .select(['id', 'person_id', 'channel', 'municipality_id', 'is_joint', 'date'])
       .execute();
-    expect(new Set(contacts.map((c) => c.channel))).toEqual(new Set(['walk_in', 'phone', 'email', 'outreach']));
+    expect(new Set(contacts.map((c) => c.channel))).toEqual(
+      new Set(['walk_in', 'phone', 'email', 'outreach']),
+    );
     expect(new Set(contacts.map((c) => c.municipality_id)).size).toBe(8);
     expect(contacts.some((c) => c.is_joint === 1) && contacts.some((c) => c.is_joint === 0)).toBe(true);
     const anonymous = contacts.filter((c) => c.person_id === null).length;
@@ -97,7 +99,16 @@ describeEngines('demo data', (db) => {
     const requests = await db.selectFrom('contact_requests').select(['area_code', 'outcome_code']).execute();
     expect(new Set(requests.map((r) => r.area_code)).size).toBe(7);
     expect(new Set(requests.map((r) => r.outcome_code))).toEqual(
-      new Set(['information', 'orientation', 'practical_support', 'listening', 'resolved', 'referral', 'none', 'routed_to_own_worker']),
+      new Set([
+        'information',
+        'orientation',
+        'practical_support',
+        'listening',
+        'resolved',
+        'referral',
+        'none',
+        'routed_to_own_worker',
+      ]),
     );
   });
 

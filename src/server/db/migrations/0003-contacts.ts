@@ -11,11 +11,12 @@ type Builder = CreateTableBuilder<string, string>;
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const ts = dialect.timestamp;
   const table = (name: string) =>
-    db.schema
-      .createTable(name)
-      .addColumn('tenant_id', 'text', (c) => c.notNull()) as unknown as Builder;
+    db.schema.createTable(name).addColumn('tenant_id', 'text', (c) => c.notNull()) as unknown as Builder;
   const index = async (name: string, on: string, columns: string[], unique = false) => {
-    const builder = db.schema.createIndex(name).on(on).columns(['tenant_id', ...columns]);
+    const builder = db.schema
+      .createIndex(name)
+      .on(on)
+      .columns(['tenant_id', ...columns]);
     await (unique ? builder.unique() : builder).execute();
   };
 

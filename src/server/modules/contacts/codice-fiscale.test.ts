@@ -17,7 +17,11 @@ describe('codice fiscale', () => {
       province: 'TO',
       bornAbroad: false,
     });
-    expect(checkCodiceFiscale('RSSMRA80A41L219Q')).toMatchObject({ ok: true, sex: 'female', birthDate: '1980-01-01' });
+    expect(checkCodiceFiscale('RSSMRA80A41L219Q')).toMatchObject({
+      ok: true,
+      sex: 'female',
+      birthDate: '1980-01-01',
+    });
   });
 
   it('accepts omocodia (digits replaced by letters)', () => {
@@ -26,16 +30,33 @@ describe('codice fiscale', () => {
 
   it('recognises people born abroad', () => {
     const code = withCheck('BNCGLI85M45Z330');
-    expect(checkCodiceFiscale(code)).toMatchObject({ ok: true, bornAbroad: true, sex: 'female', birthDate: '1985-08-05' });
+    expect(checkCodiceFiscale(code)).toMatchObject({
+      ok: true,
+      bornAbroad: true,
+      sex: 'female',
+      birthDate: '1985-08-05',
+    });
   });
 
   it('says why a code is refused', () => {
     expect(checkCodiceFiscale('RSSMRA80')).toEqual({ ok: false, reason: 'validation.cfFormat' });
     expect(checkCodiceFiscale('RSSMRA8XA01L219M')).toEqual({ ok: false, reason: 'validation.cfPattern' });
-    expect(checkCodiceFiscale(withCheck('RSSMRA80Z01L219'))).toEqual({ ok: false, reason: 'validation.cfMonth' });
+    expect(checkCodiceFiscale(withCheck('RSSMRA80Z01L219'))).toEqual({
+      ok: false,
+      reason: 'validation.cfMonth',
+    });
     expect(checkCodiceFiscale('RSSMRA80A01L219X')).toEqual({ ok: false, reason: 'validation.cfChecksum' });
-    expect(checkCodiceFiscale(withCheck('RSSMRA80A32L219'))).toEqual({ ok: false, reason: 'validation.cfDay' });
-    expect(checkCodiceFiscale(withCheck('RSSMRA80B30L219'))).toEqual({ ok: false, reason: 'validation.cfDay' });
-    expect(checkCodiceFiscale(withCheck('RSSMRA80A01Z999'))).toEqual({ ok: false, reason: 'validation.cfPlace' });
+    expect(checkCodiceFiscale(withCheck('RSSMRA80A32L219'))).toEqual({
+      ok: false,
+      reason: 'validation.cfDay',
+    });
+    expect(checkCodiceFiscale(withCheck('RSSMRA80B30L219'))).toEqual({
+      ok: false,
+      reason: 'validation.cfDay',
+    });
+    expect(checkCodiceFiscale(withCheck('RSSMRA80A01Z999'))).toEqual({
+      ok: false,
+      reason: 'validation.cfPlace',
+    });
   });
 });

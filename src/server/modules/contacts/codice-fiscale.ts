@@ -52,7 +52,8 @@ export function checkCodiceFiscale(value: string): CodiceFiscaleResult {
   }
   // The library rolls 30 February over to March: check the day against the month's length ourselves.
   const month = MONTHS.indexOf(code[8]!) + 1;
-  if (day > new Date(Date.UTC(decoded.year, month, 0)).getUTCDate()) return { ok: false, reason: 'validation.cfDay' };
+  if (day > new Date(Date.UTC(decoded.year, month, 0)).getUTCDate())
+    return { ok: false, reason: 'validation.cfDay' };
   const birthDate = `${decoded.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const province = decoded.birthplaceProvincia || null;
   return {

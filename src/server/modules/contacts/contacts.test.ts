@@ -32,9 +32,18 @@ describeEngines('contacts at the desk', (db) => {
       await client.signIn(made.username, USER_PASSWORD);
       return { client, id: made.user.id };
     };
-    ({ client: giulia, id: giuliaId } = await sign({ organisationId: tenant.organisations.comune, fullName: 'Giulia' }));
-    ({ client: marco, id: marcoId } = await sign({ organisationId: tenant.organisations.consorzio, fullName: 'Marco' }));
-    ({ client: coordinator } = await sign({ organisationId: tenant.organisations.consorzio, roles: ['coordinator'] }));
+    ({ client: giulia, id: giuliaId } = await sign({
+      organisationId: tenant.organisations.comune,
+      fullName: 'Giulia',
+    }));
+    ({ client: marco, id: marcoId } = await sign({
+      organisationId: tenant.organisations.consorzio,
+      fullName: 'Marco',
+    }));
+    ({ client: coordinator } = await sign({
+      organisationId: tenant.organisations.consorzio,
+      roles: ['coordinator'],
+    }));
     ({ client: worker, id: workerId } = await sign({
       organisationId: tenant.organisations.consorzio,
       roles: ['service_worker'],
@@ -97,11 +106,19 @@ describeEngines('contacts at the desk', (db) => {
     await giulia.post(`/api/desks/${desk.id}/tickets`, { priorityReason: null });
     const called = (await giulia.post(`/api/desks/${desk.id}/queue/call-next`, {})).json().ticket;
     t.clock.current = new Date(t.clock.current.getTime() + 60_000);
-    const serving = (await giulia.post(`/api/tickets/${called.id}/serve`, { version: called.version })).json();
+    const serving = (
+      await giulia.post(`/api/tickets/${called.id}/serve`, { version: called.version })
+    ).json();
 
-    const defaults = (await giulia.get(`/api/desks/${desk.id}/contact-defaults?ticketId=${serving.id}`)).json();
+    const defaults = (
+      await giulia.get(`/api/desks/${desk.id}/contact-defaults?ticketId=${serving.id}`)
+    ).json();
     expect(defaults.operators.map((o: { name: string }) => o.name)).toEqual(['Giulia', 'Marco']);
-    expect(defaults).toMatchObject({ channel: 'walk_in', draftKey: `ticket-${serving.id}`, ticket: { code: 'A001' } });
+    expect(defaults).toMatchObject({
+      channel: 'walk_in',
+      draftKey: `ticket-${serving.id}`,
+      ticket: { code: 'A001' },
+    });
 
     t.clock.current = new Date(t.clock.current.getTime() + 8 * 60_000);
     const saved = await giulia.post(
@@ -130,7 +147,9 @@ describeEngines('contacts at the desk', (db) => {
       profile: { ageBand: '35-44', sex: 'female', citizenshipGroup: 'non_eu' },
       language: 'ar',
       interpreter: true,
-      requests: [{ areaCode: 'poverty_adults', categoryCode: 'economic_support', outcomeCode: 'information' }],
+      requests: [
+        { areaCode: 'poverty_adults', categoryCode: 'economic_support', outcomeCode: 'information' },
+      ],
       notes: [{ body: 'Tornerà con il contratto', confidential: false, authorName: 'Giulia' }],
     });
     const queue = (await giulia.get(`/api/desks/${desk.id}/queue`)).json();
@@ -148,7 +167,10 @@ describeEngines('contacts at the desk', (db) => {
       [contact({ requests: [request({ categoryCode: 'not_a_category' })] }), 'requests.0.categoryCode'],
       [contact({ requests: [request({ areaCode: 'Bad Code!' })] }), 'requests.0.areaCode'],
       [contact({ requests: [request({ outcomeCode: 'orientation' })] }), 'requests.0.serviceName'],
-      [contact({ requests: [request({ outcomeCode: 'routed_to_own_worker' })] }), 'requests.0.careRelationId'],
+      [
+        contact({ requests: [request({ outcomeCode: 'routed_to_own_worker' })] }),
+        'requests.0.careRelationId',
+      ],
       [contact({ requests: [request({ description: 'x'.repeat(501) })] }), 'requests.0.description'],
       [contact({ requests: [] }), 'requests'],
       [contact({ note: 'n'.repeat(2001) }), 'note'],
@@ -160,7 +182,10 @@ describeEngines('contacts at the desk', (db) => {
       [contact({ operatorIds: ['0190d6a0-0000-7000-8000-000000000000'] }), 'operatorIds'],
       [contact({ startedAt: '2027-02-01T10:00:00.000Z' }), 'startedAt'],
       [contact({ profile: { ageBand: '200+' } }), 'profile.ageBand'],
-      [contact({ profile: { municipalityId: '0190d6a0-0000-7000-8000-000000000000' } }), 'profile.municipalityId'],
+      [
+        contact({ profile: { municipalityId: '0190d6a0-0000-7000-8000-000000000000' } }),
+        'profile.municipalityId',
+      ],
       [contact({ personId: '0190d6a0-0000-7000-8000-000000000000' }), 'personId'],
       [contact({ ticketId: '0190d6a0-0000-7000-8000-000000000000' }), 'ticketId'],
     ];
@@ -179,9 +204,18 @@ describeEngines('contacts at the desk', (db) => {
   });
 
   it('checks and decodes the codice fiscale, saying why it is wrong', async () => {
-    const decoded = (await giulia.post('/api/codice-fiscale/decode', { codiceFiscale: 'rssmra80a01l219m' })).json();
-    expect(decoded).toMatchObject({ valid: true, birthDate: '1980-01-01', sex: 'male', birthPlace: 'Torino' });
-    const wrong = (await giulia.post('/api/codice-fiscale/decode', { codiceFiscale: 'RSSMRA80A01L219X' })).json();
+    const decoded = (
+      await giulia.post('/api/codice-fiscale/decode', { codiceFiscale: 'rssmra80a01l219m' })
+    ).json();
+    expect(decoded).toMatchObject({
+      valid: true,
+      birthDate: '1980-01-01',
+      sex: 'male',
+      birthPlace: 'Torino',
+    });
+    const wrong = (
+      await giulia.post('/api/codice-fiscale/decode', { codiceFiscale: 'RSSMRA80A01L219X' })
+    ).json();
     expect(wrong).toMatchObject({ valid: false, reason: 'validation.cfChecksum' });
     expect(wrong.message).toMatch(/controllo/);
   });
@@ -203,7 +237,10 @@ describeEngines('contacts at the desk', (db) => {
     for (const [body, field] of bad) {
       const response = await giulia.post('/api/people', body);
       expect(response.statusCode, field).toBe(400);
-      expect(response.json().fields.map((f: { field: string }) => f.field), field).toContain(field);
+      expect(
+        response.json().fields.map((f: { field: string }) => f.field),
+        field,
+      ).toContain(field);
     }
     const wrongCode = (await giulia.post('/api/people', mario({ codiceFiscale: 'RSSMRA80A01L219X' }))).json();
     expect(wrongCode.fields[0].message).toMatch(/carattere di controllo/);
@@ -217,10 +254,16 @@ describeEngines('contacts at the desk', (db) => {
       birthPlace: 'Torino',
       canRecord: true,
       ageBand: '45-54',
-      consents: { privacy_notice: { granted: true }, record_data: { granted: true }, share_with_services: { granted: true } },
+      consents: {
+        privacy_notice: { granted: true },
+        record_data: { granted: true },
+        share_with_services: { granted: true },
+      },
     });
     const duplicate = await giulia.post('/api/people', mario({ givenName: 'Marione' }));
-    expect(duplicate.json().fields).toEqual([{ field: 'codiceFiscale', message: expect.stringContaining('Esiste già') }]);
+    expect(duplicate.json().fields).toEqual([
+      { field: 'codiceFiscale', message: expect.stringContaining('Esiste già') },
+    ]);
     // Without a codice fiscale (newly arrived): fine.
     const amina = await giulia.post('/api/people', {
       givenName: 'Amina',
@@ -234,7 +277,9 @@ describeEngines('contacts at the desk', (db) => {
 
   it('finds people by name despite accents, typos and swapped order; by codice fiscale, birth date, phone', async () => {
     const search = async (body: object) =>
-      (await giulia.post('/api/people/search', body)).json().matches.map((m: { familyName: string }) => m.familyName);
+      (await giulia.post('/api/people/search', body))
+        .json()
+        .matches.map((m: { familyName: string }) => m.familyName);
     expect(await search({ name: 'rossi mario' })).toEqual(['Rossi']);
     expect(await search({ name: 'Mario Rosi' })).toEqual(['Rossi']);
     expect(await search({ name: 'BENALÌ' })).toEqual(['Benali']);
@@ -261,7 +306,15 @@ describeEngines('contacts at the desk', (db) => {
         personId: found.id,
         channel: 'phone',
         visitorType: 'family',
-        requests: [request(), request({ areaCode: 'elderly', categoryCode: 'home_care', outcomeCode: 'orientation', serviceName: 'SAD Consorzio' })],
+        requests: [
+          request(),
+          request({
+            areaCode: 'elderly',
+            categoryCode: 'home_care',
+            outcomeCode: 'orientation',
+            serviceName: 'SAD Consorzio',
+          }),
+        ],
       }),
     );
     expect(first.statusCode).toBe(201);
@@ -270,25 +323,38 @@ describeEngines('contacts at the desk', (db) => {
       isJoint: false,
       person: { id: found.id, familyName: 'Rossi' },
       profile: { ageBand: '45-54', sex: 'male', citizenshipGroup: 'italian' },
-      requests: [{ outcomeCode: 'information' }, { outcomeCode: 'orientation', serviceName: 'SAD Consorzio' }],
+      requests: [
+        { outcomeCode: 'information' },
+        { outcomeCode: 'orientation', serviceName: 'SAD Consorzio' },
+      ],
     });
     t.clock.current = new Date(t.clock.current.getTime() + 30 * 60_000);
     const second = await marco.post(
       '/api/contacts',
-      contact({ personId: found.id, operatorIds: [marcoId], requests: [request({ outcomeCode: 'listening' })] }),
+      contact({
+        personId: found.id,
+        operatorIds: [marcoId],
+        requests: [request({ outcomeCode: 'listening' })],
+      }),
     );
     expect(second.statusCode).toBe(201);
-    expect(second.json()).toMatchObject({ joinedExisting: true, contact: { id: first.json().contact.id, isJoint: true } });
+    expect(second.json()).toMatchObject({
+      joinedExisting: true,
+      contact: { id: first.json().contact.id, isJoint: true },
+    });
     expect(second.json().contact.requests).toHaveLength(3);
 
     const timeline = (await giulia.get(`/api/people/${found.id}/timeline`)).json();
     expect(timeline.contacts).toHaveLength(1);
     expect(timeline.consentHistory.length).toBeGreaterThanOrEqual(4);
-    expect(await auditActions()).toEqual(expect.arrayContaining(['contact.created', 'contact.joined', 'person.timeline_viewed']));
+    expect(await auditActions()).toEqual(
+      expect.arrayContaining(['contact.created', 'contact.joined', 'person.timeline_viewed']),
+    );
   });
 
   it('edits are versioned: a second operator saving over a changed record gets a conflict', async () => {
-    const list = (await giulia.get(`/api/contacts?deskId=${desk.id}&from=2027-01-11&to=2027-01-11`)).json().contacts;
+    const list = (await giulia.get(`/api/contacts?deskId=${desk.id}&from=2027-01-11&to=2027-01-11`)).json()
+      .contacts;
     const target = (await giulia.get(`/api/contacts/${list[0].id}`)).json();
     const body = {
       channel: target.channel,
@@ -303,7 +369,9 @@ describeEngines('contacts at the desk', (db) => {
     const ok = await giulia.put(`/api/contacts/${target.id}`, { ...body, heardFrom: 'word_of_mouth' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().contact).toMatchObject({ heardFrom: 'word_of_mouth', version: target.version + 1 });
-    expect(ok.json().contact.requests.map((r: { id: string }) => r.id)).toEqual(target.requests.map((r: { id: string }) => r.id));
+    expect(ok.json().contact.requests.map((r: { id: string }) => r.id)).toEqual(
+      target.requests.map((r: { id: string }) => r.id),
+    );
     const late = await marco.put(`/api/contacts/${target.id}`, { ...body, heardFrom: 'other' });
     expect(late.statusCode).toBe(409);
     expect(late.json().message).toMatch(/modificato da qualcun altro/);
@@ -311,9 +379,13 @@ describeEngines('contacts at the desk', (db) => {
   });
 
   it('keeps confidential notes within the author’s organisation', async () => {
-    const list = (await giulia.get(`/api/contacts?deskId=${desk.id}&from=2027-01-11&to=2027-01-11`)).json().contacts;
+    const list = (await giulia.get(`/api/contacts?deskId=${desk.id}&from=2027-01-11&to=2027-01-11`)).json()
+      .contacts;
     const id = list[0].id;
-    const added = await marco.post(`/api/contacts/${id}/notes`, { body: 'Segnalazione riservata', confidential: true });
+    const added = await marco.post(`/api/contacts/${id}/notes`, {
+      body: 'Segnalazione riservata',
+      confidential: true,
+    });
     expect(added.statusCode).toBe(200);
     expect(added.json().notes.some((n: { body: string }) => n.body === 'Segnalazione riservata')).toBe(true);
     const seenByComune = (await giulia.get(`/api/contacts/${id}`)).json();
@@ -323,7 +395,8 @@ describeEngines('contacts at the desk', (db) => {
   });
 
   it('refuses contacts to roles without access, and an admin never reads them', async () => {
-    const list = (await giulia.get(`/api/contacts?deskId=${desk.id}&from=2027-01-11&to=2027-01-11`)).json().contacts;
+    const list = (await giulia.get(`/api/contacts?deskId=${desk.id}&from=2027-01-11&to=2027-01-11`)).json()
+      .contacts;
     expect((await admin.get(`/api/contacts/${list[0].id}`)).statusCode).toBe(403);
     expect((await worker.get(`/api/contacts/${list[0].id}`)).statusCode).toBe(403);
     expect((await admin.post('/api/contacts', contact())).statusCode).toBe(403);
@@ -344,7 +417,9 @@ describeEngines('contacts at the desk', (db) => {
     });
     expect(relation.statusCode).toBe(201);
     const person = (await giulia.get(`/api/people/${found.id}`)).json();
-    expect(person.careRelations).toMatchObject([{ serviceName: 'Area anziani', caseWorkerName: 'Chiara Case Worker', active: true }]);
+    expect(person.careRelations).toMatchObject([
+      { serviceName: 'Area anziani', caseWorkerName: 'Chiara Case Worker', active: true },
+    ]);
     const routed = await giulia.post(
       '/api/contacts',
       contact({
@@ -363,15 +438,25 @@ describeEngines('contacts at the desk', (db) => {
       }),
     );
     expect(routed.statusCode, routed.body).toBe(201);
-    expect(routed.json().contact.requests.at(-1)).toMatchObject({ outcomeCode: 'routed_to_own_worker', caseWorkerMessaged: true });
+    expect(routed.json().contact.requests.at(-1)).toMatchObject({
+      outcomeCode: 'routed_to_own_worker',
+      caseWorkerMessaged: true,
+    });
     const inbox = (await worker.get('/api/messages')).json();
     expect(inbox.unread).toBe(1);
-    expect(inbox.messages[0]).toMatchObject({ personName: expect.stringContaining('Rossi'), fromName: 'Giulia' });
+    expect(inbox.messages[0]).toMatchObject({
+      personName: expect.stringContaining('Rossi'),
+      fromName: 'Giulia',
+    });
   });
 
   it('withdrawing the consent to record erases identifying data and stops identified contacts', async () => {
     const amina = (await giulia.post('/api/people/search', { name: 'benali' })).json().matches[0];
-    const withdrawn = await giulia.post(`/api/people/${amina.id}/consents`, { kind: 'record_data', granted: false, method: 'written' });
+    const withdrawn = await giulia.post(`/api/people/${amina.id}/consents`, {
+      kind: 'record_data',
+      granted: false,
+      method: 'written',
+    });
     expect(withdrawn.statusCode).toBe(200);
     expect(withdrawn.json()).toMatchObject({
       givenName: '',
@@ -385,7 +470,10 @@ describeEngines('contacts at the desk', (db) => {
     expect((await giulia.post('/api/people/search', { name: 'benali' })).json().matches).toEqual([]);
     const refused = await giulia.post('/api/contacts', contact({ personId: amina.id }));
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().fields[0]).toMatchObject({ field: 'personId', message: expect.stringContaining('anonimo') });
+    expect(refused.json().fields[0]).toMatchObject({
+      field: 'personId',
+      message: expect.stringContaining('anonimo'),
+    });
     expect(await auditActions()).toEqual(expect.arrayContaining(['consent.recorded', 'person.anonymised']));
   });
 
@@ -428,12 +516,19 @@ describeEngines('contacts at the desk', (db) => {
     const key = `ticket-${'0190d6a0-0000-7000-8000-000000000001'}`;
     const body = { deskId: desk.id, body: { requests: [{ areaCode: 'elderly' }], note: 'a metà' } };
     expect((await giulia.put(`/api/contact-drafts/${key}`, body)).statusCode).toBe(200);
-    expect((await giulia.put(`/api/contact-drafts/${key}`, { ...body, body: { note: 'più avanti' } })).statusCode).toBe(200);
+    expect(
+      (await giulia.put(`/api/contact-drafts/${key}`, { ...body, body: { note: 'più avanti' } })).statusCode,
+    ).toBe(200);
     expect((await giulia.get(`/api/contact-drafts/${key}`)).json().body).toEqual({ note: 'più avanti' });
-    expect((await giulia.get('/api/contact-drafts')).json().drafts.map((d: { key: string }) => d.key)).toContain(key);
+    expect(
+      (await giulia.get('/api/contact-drafts')).json().drafts.map((d: { key: string }) => d.key),
+    ).toContain(key);
     expect((await marco.get(`/api/contact-drafts/${key}`)).statusCode).toBe(404);
     expect((await giulia.put('/api/contact-drafts/BAD KEY', body)).statusCode).toBe(400);
-    const huge = await giulia.put(`/api/contact-drafts/${key}`, { deskId: desk.id, body: { note: 'x'.repeat(70_000) } });
+    const huge = await giulia.put(`/api/contact-drafts/${key}`, {
+      deskId: desk.id,
+      body: { note: 'x'.repeat(70_000) },
+    });
     expect(huge.statusCode).toBe(400);
     expect((await giulia.request('DELETE', `/api/contact-drafts/${key}`)).statusCode).toBe(200);
     expect((await giulia.get(`/api/contact-drafts/${key}`)).statusCode).toBe(404);

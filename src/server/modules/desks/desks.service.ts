@@ -224,6 +224,6 @@ export async function findPublicDesk(
   deskId: string,
 ): Promise<{ tenantId: string; desk: DeskView }> {
   const row = await repo.findDeskAnyTenant(ctx.db, deskId);
-  if (!row || row.is_active !== 1) throw notFound();
+  if (row?.is_active !== 1) throw notFound();
   return { tenantId: row.tenant_id, desk: await loadDesk(ctx, row.tenant_id, deskId) };
 }

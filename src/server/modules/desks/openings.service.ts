@@ -75,7 +75,7 @@ export async function statusOf(
 /** The desk's calendar between two local dates: openings and closed days. */
 export async function deskCalendar(ctx: Ctx, deskId: string, query: CalendarQuery): Promise<DeskCalendar> {
   const { actor, desk } = await deskFor(ctx, deskId, 'desk.read');
-  const to = query.to < query.from ? query.from : query.to;
+  const to = [query.from, query.to].sort()[1]!; // the later of the two dates
   const stored = await recorded(ctx, desk, actor.tenantId, query.from, to);
   const closures = calendar.closuresBetween(calendarDesk(desk), stored.closures, query.from, to);
   return {

@@ -145,11 +145,7 @@ export async function pairDevice(
   const tenantId = code.slice(0, dot);
   return inTransaction(ctx, async (tx) => {
     const device = await repo.findByPairing(tx.db, tenantId, sha256(code.slice(dot + 1)));
-    if (
-      !device ||
-      !device.pairing_expires_at ||
-      Date.parse(device.pairing_expires_at) <= tx.now().getTime()
-    ) {
+    if (!device?.pairing_expires_at || Date.parse(device.pairing_expires_at) <= tx.now().getTime()) {
       throw invalid();
     }
     const token = randomBytes(32).toString('base64url');

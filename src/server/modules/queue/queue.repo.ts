@@ -176,7 +176,12 @@ export async function recentServiceMinutes(
     .map((row) => (Date.parse(row.closed_at!) - Date.parse(row.first_called_at!)) / 60_000);
 }
 
-export async function setTicketContact(db: Kysely<DB>, tenantId: string, ticketId: string, contactId: string) {
+export async function setTicketContact(
+  db: Kysely<DB>,
+  tenantId: string,
+  ticketId: string,
+  contactId: string,
+) {
   await db
     .updateTable('tickets')
     .set({ contact_id: contactId })

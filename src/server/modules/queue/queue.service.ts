@@ -18,7 +18,6 @@ import {
 } from '../../../shared/queue';
 import type { DeskView } from '../../../shared/schemas/accounts';
 import type { IssueTicket, TicketReceipt, TicketView, TransferTicket } from '../../../shared/schemas/queue';
-import { recordAudit } from '../../audit/trail';
 import { requirePermission } from '../../auth/policies';
 import { type Actor, type Ctx, inTransaction } from '../../context';
 import type { OpeningsTable, TicketsTable } from '../../db/tables';
@@ -27,7 +26,7 @@ import { newId } from '../../ids';
 import { deskFor, publicDesk } from '../desks/desks.service';
 import * as openings from '../desks/openings.repo';
 import { currentOpening } from '../desks/openings.service';
-import { checkOutEveryone, noOpening, presencesAt } from '../desks/presence.service';
+import { noOpening, presencesAt } from '../desks/presence.service';
 import type { DeviceIdentity } from '../devices/devices.service';
 import * as repo from './queue.repo';
 import { deskStatus, presentTicket } from './queue.views';
