@@ -12,26 +12,9 @@
  * Options: --displays N (500), --calls N (200). Last line:
  * {"displays":…,"calls":…,"p50_ms":…,"p99_ms":…,"lost":…}
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { DateTime } from 'luxon';
-import { ensureBuilt } from '../scripts/build.mjs';
-import { loadConfig } from '../src/server/config';
-import { consoleContext } from '../src/server/context';
-import { openDatabase } from '../src/server/db/database';
-import { migrateToLatest } from '../src/server/db/migrate';
-import { seedDemo } from '../src/server/demo/seed';
-import { listOrganisations } from '../src/server/modules/accounts/organisations.service';
-import { findLogin } from '../src/server/modules/accounts/users.service';
-import { createDesk } from '../src/server/modules/desks/desks.service';
-import { addExtraOpening } from '../src/server/modules/desks/openings.service';
-import { createDevice } from '../src/server/modules/devices/devices.service';
+import { startBenchServer } from './_server';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -44,84 +27,6 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 const round = (n: number) => Math.round(n * 10) / 10;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Demo data, a desk open every day 00:00–23:59 (plus an extra opening if today is a holiday), a display. */
-async function prepare(dataDir: string) {
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-  const database = openDatabase(config);
-  await migrateToLatest(database);
-  const ctx = consoleContext(database, config);
-  const demo = await seedDemo(ctx);
-  const admin = (await findLogin(ctx, 'admin'))!;
-  const adminCtx = {
-    ...ctx,
-    actor: {
-      tenantId: admin.tenantId,
-      userId: admin.id,
-      organisationId: '',
-      roles: ['admin' as const],
-      sessionId: null,
-    },
-  };
-  const orgs = await listOrganisations(adminCtx);
-  const desk = await createDesk(adminCtx, {
-    name: 'Sportello di prova (sempre aperto)',
-    address: 'Banco di prova',
-    municipalityId: null,
-    timezone: 'Europe/Rome',
-    organisationIds: orgs.filter((o) => o.kind !== 'asl').map((o) => o.id),
-    counters: ['Postazione 1'],
-    patronDay: null,
-    queue: {
-      maxPriorityStreak: 2,
-      standardMaxWaitMinutes: 30,
-      noShowAfterRecalls: 2,
-      closingGraceMinutes: 30,
-    },
-    hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: '00:00', closesAt: '23:59' })),
-  });
-  const today = DateTime.now().setZone('Europe/Rome').toISODate()!;
-  const coordinator = (await findLogin(ctx, 'coordinatore'))!;
-  const consorzio = orgs.find((o) => o.kind === 'consorzio')!.id;
-  await addExtraOpening(
-    {
-      ...ctx,
-      actor: {
-        tenantId: admin.tenantId,
-        userId: coordinator.id,
-        organisationId: consorzio,
-        roles: ['coordinator'],
-        sessionId: null,
-      },
-    },
-    desk.id,
-    { date: today, opensAt: '00:00', closesAt: '23:59', note: 'bench' },
-  ).catch(() => undefined); // an ordinary day: the weekly hours already cover it
-  const display = await createDevice(adminCtx, {
-    name: 'Schermo di prova',
-    deskId: desk.id,
-    kind: 'display',
-    printer: 'none',
-  });
-  await database.close();
-  return {
-    deskId: desk.id,
-    code: decodeURIComponent(display.pairingUrl.split('#code=')[1]!),
-    operator: {
-      username: 'operatore.comune',
-      password: demo.users.find((u) => u.username === 'operatore.comune')!.password,
-    },
-  };
-}
 
 /** A minimal cookie-keeping JSON client with the CSRF header, like the web app. */
 class Session {
@@ -187,25 +92,8 @@ function connectDisplay(base: string, cookie: string, waiters: Map<string, () =>
   return { received, ready, close: () => request.destroy() };
 }
 
-await ensureBuilt();
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sportello-bench-queue-'));
-console.log(`queue: preparing demo data and a desk open around the clock in ${dataDir}`);
-const setup = await prepare(dataDir);
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['dist/server/main.js'], {
-  cwd: ROOT,
-  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const { base, setup, stop } = await startBenchServer('queue');
 try {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
   const device = new Session(base);
   await device.refreshCsrf();
   await device.request('POST', '/api/device/pair', { code: setup.code });
@@ -271,7 +159,5 @@ try {
     }),
   );
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  rmSync(dataDir, { recursive: true, force: true });
+  await stop();
 }

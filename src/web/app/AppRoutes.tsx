@@ -35,6 +35,18 @@ const DeviceFormPage = lazy(() => import('../features/devices/DeviceFormPage'));
 const DevicePairPage = lazy(() => import('../features/device/DevicePairPage'));
 const KioskPage = lazy(() => import('../features/kiosk/KioskPage'));
 const DisplayPage = lazy(() => import('../features/display/DisplayPage'));
+const PeopleSearchPage = lazy(() => import('../features/people/PeopleSearchPage'));
+const PersonPage = lazy(() => import('../features/people/PersonPage'));
+const PersonEditPage = lazy(() => import('../features/people/PersonEditPage'));
+const DuplicatesPage = lazy(() => import('../features/people/DuplicatesPage'));
+const ContactsPage = lazy(() => import('../features/contacts/ContactsPage'));
+const ContactPage = lazy(() => import('../features/contacts/ContactPage'));
+const ContactEditPage = lazy(() => import('../features/contacts/ContactEditPage'));
+const VocabulariesPage = lazy(() => import('../features/vocabularies/VocabulariesPage'));
+const CareRegistryPage = lazy(() => import('../features/care/CareRegistryPage'));
+const CareRelationFormPage = lazy(() => import('../features/care/CareRelationFormPage'));
+const CareImportPage = lazy(() => import('../features/care/CareImportPage'));
+const MessagesPage = lazy(() => import('../features/messages/MessagesPage'));
 
 export function AppRoutes() {
   return (
@@ -89,6 +101,37 @@ export function AppRoutes() {
           <Route element={<RequirePermission permission="device.manage" />}>
             <Route path="admin/devices" element={<DevicesPage />} />
             <Route path="admin/devices/new" element={<DeviceFormPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="contact.read" />}>
+            <Route path="contatti" element={<ContactsPage />} />
+            <Route path="contatti/:id" element={<ContactPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="contact.record" />}>
+            <Route path="contatti/:id/modifica" element={<ContactEditPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="person.read" />}>
+            <Route path="persone" element={<PeopleSearchPage />} />
+            <Route path="persone/:id" element={<PersonPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="person.manage" />}>
+            <Route path="persone/:id/modifica" element={<PersonEditPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="vocabulary.manage" />}>
+            <Route path="monitoraggio/vocabolari" element={<VocabulariesPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="care.read" />}>
+            <Route path="monitoraggio/prese-in-carico" element={<CareRegistryPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="care.manage" />}>
+            <Route path="monitoraggio/prese-in-carico/nuova" element={<CareRelationFormPage />} />
+            <Route path="monitoraggio/prese-in-carico/importa" element={<CareImportPage />} />
+            <Route path="monitoraggio/prese-in-carico/:id" element={<CareRelationFormPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="person.merge" />}>
+            <Route path="monitoraggio/doppioni" element={<DuplicatesPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="message.read" />}>
+            <Route path="messaggi" element={<MessagesPage />} />
           </Route>
           <Route element={<RequirePermission permission="audit.read" />}>
             <Route path="audit" element={<AuditPage />} />

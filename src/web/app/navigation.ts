@@ -12,8 +12,19 @@ export interface Section {
   permission: Permission;
 }
 
-/** The desk's work during an opening. */
-export const DESK_SECTIONS: Section[] = [{ path: '/banco', labelKey: 'nav.banco', permission: 'queue.read' }];
+/** The desk's work: during an opening, and the contacts and people it recorded. */
+export const DESK_SECTIONS: Section[] = [
+  { path: '/banco', labelKey: 'nav.banco', permission: 'queue.read' },
+  { path: '/contatti', labelKey: 'nav.contacts', permission: 'contact.read' },
+  { path: '/persone', labelKey: 'nav.people', permission: 'person.read' },
+];
+
+/** Monitoring the pilot (the coordinator's): vocabularies, the "already in care" registry, duplicates. */
+export const MONITORING_SECTIONS: Section[] = [
+  { path: '/monitoraggio/vocabolari', labelKey: 'nav.vocabularies', permission: 'vocabulary.manage' },
+  { path: '/monitoraggio/prese-in-carico', labelKey: 'nav.care', permission: 'care.read' },
+  { path: '/monitoraggio/doppioni', labelKey: 'nav.duplicates', permission: 'person.merge' },
+];
 
 export const ADMIN_SECTIONS: Section[] = [
   { path: '/admin/users', labelKey: 'nav.users', permission: 'user.read' },
@@ -27,7 +38,18 @@ export const PRIVACY_SECTIONS: Section[] = [
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
 ];
 
-export const SECTIONS: Section[] = [...DESK_SECTIONS, ...ADMIN_SECTIONS, ...PRIVACY_SECTIONS];
+/** Everyone's own: messages sent to me. */
+export const PERSONAL_SECTIONS: Section[] = [
+  { path: '/messaggi', labelKey: 'nav.messages', permission: 'message.read' },
+];
+
+export const SECTIONS: Section[] = [
+  ...DESK_SECTIONS,
+  ...MONITORING_SECTIONS,
+  ...ADMIN_SECTIONS,
+  ...PRIVACY_SECTIONS,
+  ...PERSONAL_SECTIONS,
+];
 
 /** Who reaches a desk's calendar (from the desks list and the home page): whoever manages closures or openings. */
 export const CALENDAR_PERMISSIONS: readonly Permission[] = ['closure.manage', 'opening.manage'];

@@ -5,10 +5,18 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/roles';
-import { ADMIN_SECTIONS, PRIVACY_SECTIONS } from '../../app/navigation';
+import {
+  ADMIN_SECTIONS,
+  DESK_SECTIONS,
+  MONITORING_SECTIONS,
+  PERSONAL_SECTIONS,
+  PRIVACY_SECTIONS,
+  type Section,
+} from '../../app/navigation';
 import { FlashNotice } from '../../components/FlashNotice';
 import { PageHeading } from '../../components/PageHeading';
 import { useSession } from '../../session/session';
+import { UnreadMessagesNotice } from '../messages/UnreadMessagesNotice';
 import { MyDesks } from './MyDesks';
 import { SectionGroup } from './SectionCards';
 
@@ -19,6 +27,9 @@ export default function HomePage() {
   const { user, can } = useSession();
   if (!user) return null;
 
+  const allowed = (sections: Section[]) => sections.filter((section) => can(section.permission));
+  /** The desk screen itself is reached through "my desks"; its records get cards. */
+  const deskSections = allowed(DESK_SECTIONS).filter((section) => section.path !== '/banco');
   const adminSections = ADMIN_SECTIONS.filter((section) => can(section.permission));
   const privacySections = PRIVACY_SECTIONS.filter((section) => can(section.permission));
   const worksAtDesks = user.roles.some((role) => DESK_ROLES.includes(role)) && can('desk.read');
@@ -35,9 +46,17 @@ export default function HomePage() {
         <dt className="col-sm-3 col-lg-2">{t('home.roles')}</dt>
         <dd className="col-sm-9 col-lg-10">{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>
       </dl>
+      <UnreadMessagesNotice />
       {worksAtDesks && <MyDesks organisationId={user.organisation.id} />}
+      <SectionGroup id="home-desk-records" title={t('nav.deskRecords')} sections={deskSections} />
+      <SectionGroup
+        id="home-monitoring"
+        title={t('nav.monitoring')}
+        sections={allowed(MONITORING_SECTIONS)}
+      />
       <SectionGroup id="home-admin" title={t('home.administration')} sections={adminSections} />
       <SectionGroup id="home-privacy" title={t('home.privacy')} sections={privacySections} />
+      <SectionGroup id="home-personal" title={t('nav.personal')} sections={allowed(PERSONAL_SECTIONS)} />
     </>
   );
 }
