@@ -2,9 +2,10 @@
  * Banco: the operator's desk screen, one page for a whole opening. Top: the
  * desk, whether it is open, who is present, check-in/out. Left: the queue,
  * with "new arrival". Centre: my current ticket ("call next" when I have
- * none) and, below it, where the contact record will open. Single-key
- * shortcuts for the frequent actions; everything updates live from the
- * queue stream.
+ * none) and, below it, the contact being recorded (opened by itself when
+ * serving starts). Right, while a contact is open: the person it is about.
+ * Single-key shortcuts for the frequent actions; everything updates live
+ * from the queue stream.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,12 +14,15 @@ import type { QueueState } from '../../../shared/schemas/queue';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { useShortcuts, useShortcutsEnabled } from '../../components/useShortcuts';
+import { type ShortcutMap, useShortcuts, useShortcutsEnabled } from '../../components/useShortcuts';
 import { useSession } from '../../session/session';
 import { BancoTopBar } from './BancoTopBar';
 import { ContactPanel } from './ContactPanel';
+import { DIRECT_CONTACT_KEY } from './contact/shortcuts';
+import { useContactSession } from './contact/useContactSession';
 import { CALL_NEXT_SHORTCUT, isAllowed, MyTicket, TICKET_SHORTCUTS } from './MyTicket';
 import { PriorityDialog } from './PriorityDialog';
+import { PersonPanel } from './person/PersonPanel';
 import { QueueAnnouncer } from './QueueAnnouncer';
 import { QUEUE_SHORTCUTS, QueuePanel } from './QueuePanel';
 import type { TicketCommand } from './queue.api';
@@ -62,6 +66,9 @@ function BancoScreen({ deskId, state, isLive }: BancoScreenProps) {
       (ticket) => ticket.operatorId === myId && (ticket.status === 'called' || ticket.status === 'serving'),
     ) ?? null;
   const canCall = canAct && !myTicket;
+  const canRecord = can('contact.record');
+  const contact = useContactSession(canRecord ? myTicket : null);
+  const isRecording = canOperate && canRecord && contact.target !== null;
   const cannotCall = !isRunning
     ? t('banco.cannotCallClosed')
     : !state.myPresence
@@ -77,15 +84,25 @@ function BancoScreen({ deskId, state, isLive }: BancoScreenProps) {
       () => myTicket && isAllowed(myTicket, command) && void actions.act(myTicket, command),
     ]),
   );
-  useShortcuts(
-    canAct
+  const shortcuts: ShortcutMap = {
+    ...(canAct
       ? {
           ...ticketShortcuts,
           [CALL_NEXT_SHORTCUT.toLowerCase()]: () => canCall && void actions.callNext(),
           [QUEUE_SHORTCUTS.newArrival.toLowerCase()]: () => void actions.issue(null),
           [QUEUE_SHORTCUTS.priorityArrival.toLowerCase()]: () => setChoosingPriority(true),
         }
-      : {},
+      : {}),
+    ...(canOperate && canRecord && !contact.target
+      ? { [DIRECT_CONTACT_KEY.toLowerCase()]: contact.openDirect }
+      : {}),
+  };
+  // A letter pressed on a chip of the contact form is a slip, not "finish the ticket".
+  const isInContactForm = () => document.activeElement?.closest('.contact-form') != null;
+  useShortcuts(
+    Object.fromEntries(
+      Object.entries(shortcuts).map(([key, action]) => [key, () => !isInContactForm() && action()]),
+    ),
     shortcutsOn,
   );
 
@@ -97,7 +114,9 @@ function BancoScreen({ deskId, state, isLive }: BancoScreenProps) {
         {actions.notice}
       </div>
       <div className="row g-4">
-        <div className={canOperate ? 'col-12 col-lg-5' : 'col-12'}>
+        <div
+          className={!canOperate ? 'col-12' : isRecording ? 'col-12 col-lg-4 col-xl-3' : 'col-12 col-lg-5'}
+        >
           <QueuePanel
             state={state}
             myId={myId}
@@ -110,7 +129,7 @@ function BancoScreen({ deskId, state, isLive }: BancoScreenProps) {
           />
         </div>
         {canOperate && (
-          <div className="col-12 col-lg-7">
+          <div className={isRecording ? 'col-12 col-lg-8 col-xl-6' : 'col-12 col-lg-7'}>
             <MyTicket
               ticket={myTicket}
               cannotCall={cannotCall}
@@ -120,7 +139,19 @@ function BancoScreen({ deskId, state, isLive }: BancoScreenProps) {
               actions={actions}
               shortcutsOn={shortcutsOn}
             />
-            <ContactPanel ticket={myTicket} />
+            {canRecord && (
+              <ContactPanel
+                deskId={deskId}
+                timezone={state.status.timezone}
+                session={contact}
+                shortcutsOn={shortcutsOn}
+              />
+            )}
+          </div>
+        )}
+        {isRecording && (
+          <div className="col-12 col-lg-8 offset-lg-4 col-xl-3 offset-xl-0">
+            <PersonPanel personId={contact.personId} />
           </div>
         )}
       </div>
