@@ -106,7 +106,13 @@ try {
   await page.getByText('Aggiornamento in tempo reale').waitFor();
 
   // People already on record, one per identified run (the same person twice a day would join one contact).
-  const known = ['Bertolino Giovanna', 'Cravero Ottavio', 'Demaria Carla', 'Gribaudo Ernesto', 'Operti Silvana'];
+  const known = [
+    'Bertolino Giovanna',
+    'Cravero Ottavio',
+    'Demaria Carla',
+    'Gribaudo Ernesto',
+    'Operti Silvana',
+  ];
   for (let i = 0; i < RUNS; i++) {
     const [familyName, givenName] = known[i % known.length]!.split(' ');
     await api(page, 'POST', '/api/people', {

@@ -32,9 +32,11 @@ import { contactsRoutes } from './modules/contacts/contacts.routes';
 import { peopleRoutes } from './modules/contacts/people.routes';
 import { calendarRoutes, desksRoutes } from './modules/desks/desks.routes';
 import { devicesRoutes } from './modules/devices/devices.routes';
+import { directoryRoutes } from './modules/directory/directory.routes';
 import { publicRoutes } from './modules/public/public.routes';
 import { QueueHub } from './modules/queue/hub';
 import { queueRoutes } from './modules/queue/queue.routes';
+import { referralsRoutes } from './modules/referrals/referrals.routes';
 import { vocabulariesRoutes } from './modules/vocabularies/vocabularies.routes';
 import { WEB_ROOT } from './paths';
 
@@ -155,6 +157,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(peopleRoutes);
   await app.register(contactsRoutes);
   await app.register(careRoutes);
+  await app.register(directoryRoutes);
+  await app.register(referralsRoutes);
   await app.register(auditRoutes);
   await app.register((scope) => webRoutes(scope as App, deps.webRoot ?? WEB_ROOT));
   return app;

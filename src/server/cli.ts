@@ -3,7 +3,8 @@
  * console. Commands act on the configured database (DATA_DIR or DATABASE_URL)
  * and print plain sentences in the console's language; a failure exits with 1.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
 import { read } from 'read';
 import type { OrganisationKind } from '../shared/roles';
@@ -21,6 +22,14 @@ import { issueMessage, translate } from './http/i18n';
 import { addTenantFromCli, issueSetupToken, setupFromCli } from './modules/accounts/setup.service';
 import { findLogin, setPasswordFromConsole } from './modules/accounts/users.service';
 import { importCareFromConsole } from './modules/care/care-import';
+import { findTenantByCode } from './modules/directory/directory.repo';
+import { exportDocuments } from './modules/directory/directory-export';
+import {
+  importFromConsole,
+  parseCsvDocuments,
+  parseJsonDocuments,
+} from './modules/directory/directory-import';
+import { toDatapackage } from './modules/directory/hsds-csv';
 import { ensureAllTenantsTerms } from './modules/vocabularies/vocabularies.service';
 
 const help = (key: string) => say(`help.${key}`);
@@ -172,6 +181,65 @@ care
       }
       console.log(say('careImportSummary', result));
       console.log(say(result.dryRun ? 'careImportDryRun' : 'careImportDone'));
+    }),
+  );
+
+const directory = program.command('directory').description(help('directory'));
+directory
+  .command('export')
+  .description(help('directoryExport'))
+  .requiredOption('--tenant <code>', help('directoryTenant'))
+  .requiredOption('--out <path>', help('directoryOut'))
+  .option('--format <format>', help('directoryFormat'), 'json')
+  .action((options: { tenant: string; out: string; format: string }) =>
+    withDatabase(async (ctx) => {
+      const tenant = await findTenantByCode(ctx.db, options.tenant);
+      if (!tenant) {
+        console.error(say('tenantUnknown', { code: options.tenant }));
+        process.exitCode = 1;
+        return;
+      }
+      const documents = await exportDocuments(ctx, tenant.id);
+      if (options.format === 'csv') {
+        mkdirSync(options.out, { recursive: true });
+        for (const file of toDatapackage(documents))
+          writeFileSync(path.join(options.out, file.path), file.text);
+      } else writeFileSync(options.out, `${JSON.stringify(documents, null, 2)}\n`);
+      console.log(say('directoryExported', { count: documents.length, path: options.out }));
+    }),
+  );
+directory
+  .command('import <path>')
+  .description(help('directoryImport'))
+  .requiredOption('--tenant <code>', help('directoryTenant'))
+  .option('--dry-run', help('directoryDryRun'))
+  .action((source: string, options: { tenant: string; dryRun?: boolean }) =>
+    withDatabase(async (ctx) => {
+      const documents = statSync(source).isDirectory()
+        ? parseCsvDocuments((file) => {
+            const full = path.join(source, file);
+            return existsSync(full) ? readFileSync(full, 'utf8') : null;
+          })
+        : parseJsonDocuments(readFileSync(source, 'utf8'));
+      const result = await importFromConsole(ctx, options.tenant, documents, options.dryRun === true, lang);
+      if (!result) {
+        console.error(say('tenantUnknown', { code: options.tenant }));
+        process.exitCode = 1;
+        return;
+      }
+      for (const problem of result.errors) {
+        const where = problem.file ? `${problem.file}:${problem.line ?? '-'}` : `#${problem.index ?? '-'}`;
+        console.error(
+          say('directoryImportProblem', { where, field: problem.field ?? '-', message: problem.message }),
+        );
+      }
+      if (!result.ok) {
+        console.error(say('directoryImportFailed', { count: result.errors.length }));
+        process.exitCode = 1;
+        return;
+      }
+      console.log(say('directoryImportSummary', result));
+      console.log(say(result.dryRun ? 'directoryImportDryRun' : 'directoryImportDone'));
     }),
   );
 

@@ -27,6 +27,12 @@ const Env = z.object({
     .regex(/^postgres(ql)?:\/\//)
     .optional(),
   PUBLIC_URL: z.url().optional(),
+  /** smtp://user:pass@host:port or smtps://…; without it no e-mail is sent (in-app notifications still are). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//)
+    .optional(),
+  MAIL_FROM: z.email().default('sportello@localhost'),
   SESSION_SECRET: z.string().min(32).optional(),
   SESSION_IDLE_MINUTES: minutes(30),
   SESSION_ABSOLUTE_MINUTES: minutes(12 * 60),
@@ -55,6 +61,8 @@ export interface Config {
   loginRatePerMinute: number;
   logLevel: string;
   trustProxy: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -93,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }
 
@@ -103,7 +113,11 @@ function expected(issue: z.core.$ZodIssue): [string, Record<string, unknown>] {
     return issue.origin === 'string' ? ['chars', { min: issue.minimum }] : ['min', { min: issue.minimum }];
   }
   if (issue.code === 'too_big') return ['max', { max: issue.maximum }];
-  if (issue.code === 'invalid_format') return [issue.format === 'url' ? 'url' : 'postgresUrl', {}];
+  if (issue.code === 'invalid_format') {
+    if (issue.format === 'url') return ['url', {}];
+    if (issue.format === 'email') return ['email', {}];
+    return [issue.path[0] === 'SMTP_URL' ? 'smtpUrl' : 'postgresUrl', {}];
+  }
   if (issue.code === 'invalid_type') return [issue.expected === 'number' ? 'number' : 'text', {}];
   return ['text', {}];
 }

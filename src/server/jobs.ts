@@ -1,12 +1,14 @@
 /**
  * Work the server does on its own, every minute: closing openings whose time
  * (plus the desk's grace) has passed — waiting tickets become "not served",
- * operators are checked out; contact drafts left for a week are erased. Safe with several processes: each closing is a
- * conditional update, so only one process does it.
+ * operators are checked out; contact drafts left for a week are erased; overdue
+ * referrals get their one reminder. Safe with several processes: each closing
+ * and each reminder is a conditional update, so only one process does it.
  */
 import type { Ctx } from './context';
 import { purgeOldDrafts } from './modules/contacts/drafts.service';
 import { closeDueOpenings } from './modules/queue/closing.service';
+import { sendOverdueReminders } from './modules/referrals/reminders.service';
 
 export const JOB_INTERVAL_MS = 60_000;
 
@@ -18,6 +20,7 @@ export function startJobs(ctx: Ctx, onError: (error: Error) => void): () => void
     try {
       await closeDueOpenings(ctx);
       await purgeOldDrafts(ctx);
+      await sendOverdueReminders(ctx);
     } catch (error) {
       onError(error as Error);
     } finally {

@@ -72,8 +72,17 @@ export const AUDIT_ACTIONS = [
   'care.updated',
   'care.imported',
   'care.listed',
+  'service.created',
+  'service.updated',
+  'service.imported',
   'message.sent',
   'message.read',
+  'referral.created',
+  'referral.basis_overridden',
+  'referral.moved',
+  'referral.viewed',
+  'referral.listed',
+  'bounce.listed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -96,5 +105,8 @@ export const AUDIT_ENTITIES = [
   'care_relation',
   'person_merge',
   'message',
+  'directory_service',
+  'referral',
+  'bounce',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

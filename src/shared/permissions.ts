@@ -39,7 +39,14 @@ export const POLICY = {
   'person.merge': ['coordinator'], //                    duplicates, merge and undo
   'care.read': ['desk_operator', 'coordinator'], //     the "already in care" registry
   'care.manage': ['coordinator'], //                     import and edit care relations
+  'directory.read': STAFF, //                            search the service directory
+  'directory.manage': ['coordinator', 'admin'], //       own organisation's services (admins: any), HSDS import
   'message.read': STAFF, //                              my messages (e.g. from the desk to a case worker)
+  'referral.send': ['desk_operator', 'coordinator'], //  refer a request to a service; cancel what my desk sent
+  'referral.read': ['desk_operator', 'service_worker', 'coordinator'], // referrals I sent or my organisation receives
+  'referral.receive': ['service_worker'], //             accept, reject, hold, start, complete, fail
+  'referral.override_basis': ['coordinator'], //         share on a legal basis other than consent (audited)
+  'notification.read': STAFF, //                         my in-app notifications
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

@@ -11,8 +11,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser } from '../helpers/browser';
-import { clockFor, type QueueServer, startQueueServer } from './queue-fixtures';
-import { goToSection, heading, signIn, watchAssets } from './steps';
+import { type QueueServer, signedInAs, startQueueServer } from './queue-fixtures';
+import { goToSection, heading } from './steps';
 
 let browser: Browser;
 let server: QueueServer;
@@ -29,26 +29,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'it-IT',
-    reducedMotion: 'reduce',
-    viewport: { width: 1440, height: 900 },
-  });
-  contexts.push(context);
-  await clockFor(context, server);
-  const page = watchAssets(await context.newPage());
-  await page.goto(`${server.url}/login`);
-  await heading(page, 'Accedi a Sportello');
-  await signIn(page, username, server.password(username));
-  await heading(page, /^Ti diamo il benvenuto/);
-  return page;
-}
+const signedIn = (username: string) => signedInAs(browser, server, contexts, username);
 
 /** "Nuovo arrivo", "Chiama il prossimo", "Inizia": the contact panel opens on its own. */
 async function serveNextArrival(page: Page, code: string) {
   const queue = page.getByRole('region', { name: /^Coda/ });
-  await queue.getByRole('button', { name: /^Nuovo arrivo/ }).first().click();
+  await queue
+    .getByRole('button', { name: /^Nuovo arrivo/ })
+    .first()
+    .click();
   await queue.getByRole('button', { name: `Chiama ${code}` }).click();
   const mine = page.getByRole('region', { name: 'Il tuo numero' });
   await mine.getByText(code, { exact: true }).waitFor();

@@ -7,9 +7,10 @@
  * Browsers get the same clock (`clockFor`), so the times they compute (time
  * left, minutes waiting) agree with the server's.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDemo } from '../../src/server/demo/seed';
 import { startServer } from '../helpers/server';
+import { heading, signIn, watchAssets } from './steps';
 
 /** Monday 11 January 2027, 10:00 in Rome (CET, UTC+1). */
 export const MONDAY_AT_TEN = '2027-01-11T09:00:00.000Z';
@@ -44,4 +45,29 @@ export async function startQueueServer(at: string = MONDAY_AT_TEN) {
 /** Give a browser context the server's clock (it keeps flowing from there). */
 export async function clockFor(context: BrowserContext, server: QueueServer): Promise<void> {
   await context.clock.install({ time: server.now() });
+}
+
+/**
+ * A fresh browser profile on the server's clock, signed in as a demo user, on
+ * the home page. Reduced motion lets axe see dialogs after their fade-in.
+ */
+export async function signedInAs(
+  browser: Browser,
+  server: QueueServer,
+  contexts: BrowserContext[],
+  username: string,
+): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'it-IT',
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
+  contexts.push(context);
+  await clockFor(context, server);
+  const page = watchAssets(await context.newPage());
+  await page.goto(`${server.url}/login`);
+  await heading(page, 'Accedi a Sportello');
+  await signIn(page, username, server.password(username));
+  await heading(page, /^Ti diamo il benvenuto/);
+  return page;
 }

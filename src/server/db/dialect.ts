@@ -3,7 +3,13 @@
  * may branch on the engine. Later capabilities add their helpers (date
  * bucketing, percentiles, full-text search) beside these.
  */
-import { type ColumnDataType, type QueryExecutorProvider, type SelectQueryBuilder, sql } from 'kysely';
+import {
+  type ColumnDataType,
+  type QueryExecutorProvider,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  sql,
+} from 'kysely';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -25,7 +31,39 @@ export interface Dialect {
   isUniqueViolation(error: unknown): boolean;
   /** Every index and primary key of the application's tables, columns in key order. */
   listIndexes(db: QueryExecutorProvider): Promise<IndexInfo[]>;
+  /**
+   * Full-text search (Italian). A full-text table holds one document per
+   * entity: a title (weighted more) and a body. Callers store text already
+   * normalised (lower case, accents removed: the same on both engines) and
+   * pass query terms normalised the same way.
+   */
+  createFullTextTable(db: QueryExecutorProvider, table: string): Promise<void>;
+  /** Store an entity's document; `replace` removes the previous one first (not needed for a new entity). */
+  writeFullText(
+    db: QueryExecutorProvider,
+    table: string,
+    doc: FullTextDocument,
+    replace: boolean,
+  ): Promise<void>;
+  /** A derived table (entity_id, rank) of the tenant's entities matching every term as a word prefix; lower rank is better. */
+  fullTextMatches(table: string, tenantId: string, terms: readonly string[]): RawBuilder<FullTextMatch>;
 }
+
+export interface FullTextDocument {
+  tenantId: string;
+  entityId: string;
+  title: string;
+  body: string;
+}
+
+export interface FullTextMatch {
+  entity_id: string;
+  rank: number;
+}
+
+/** Terms reach the engines only as [a-z0-9]+ (see the callers' normaliser); anything else is dropped here too. */
+const safeTerms = (terms: readonly string[]) =>
+  terms.map((term) => term.replace(/[^a-z0-9]/g, '')).filter((term) => term !== '');
 
 export const sqliteDialect: Dialect = {
   engine: 'sqlite',
@@ -72,6 +110,29 @@ export const sqliteDialect: Dialect = {
     }
     return result;
   },
+  async createFullTextTable(db, table) {
+    await sql
+      .raw(
+        `CREATE VIRTUAL TABLE ${table} USING fts5(tenant_id UNINDEXED, entity_id UNINDEXED, title, body, ` +
+          `tokenize = 'unicode61 remove_diacritics 2')`,
+      )
+      .execute(db);
+  },
+  async writeFullText(db, table, doc, replace) {
+    if (replace)
+      await sql`delete from ${sql.table(table)} where tenant_id = ${doc.tenantId} and entity_id = ${doc.entityId}`.execute(
+        db,
+      );
+    await sql`insert into ${sql.table(table)} (tenant_id, entity_id, title, body)
+      values (${doc.tenantId}, ${doc.entityId}, ${doc.title}, ${doc.body})`.execute(db);
+  },
+  fullTextMatches(table, tenantId, terms) {
+    const match = safeTerms(terms)
+      .map((term) => `"${term}"*`)
+      .join(' ');
+    return sql<FullTextMatch>`(select entity_id, bm25(${sql.table(table)}, 0, 0, 10, 1) as rank
+      from ${sql.table(table)} where ${sql.table(table)} match ${match} and tenant_id = ${tenantId})`;
+  },
 };
 
 export const postgresDialect: Dialect = {
@@ -111,5 +172,32 @@ export const postgresDialect: Dialect = {
       isPrimary: row.is_primary,
       columns: Array.isArray(row.columns) ? row.columns : row.columns.replace(/[{}]/g, '').split(','),
     }));
+  },
+  async createFullTextTable(db, table) {
+    await sql
+      .raw(
+        `CREATE TABLE ${table} (tenant_id text NOT NULL, entity_id text NOT NULL, title text NOT NULL, ` +
+          `body text NOT NULL, vector tsvector GENERATED ALWAYS AS (` +
+          `setweight(to_tsvector('italian', title), 'A') || setweight(to_tsvector('italian', body), 'B')) STORED, ` +
+          `CONSTRAINT ${table}_pk PRIMARY KEY (tenant_id, entity_id))`,
+      )
+      .execute(db);
+    // GIN cannot lead with tenant_id without the btree_gin extension, which not every server has.
+    await sql.raw(`CREATE INDEX ${table}_vector_idx ON ${table} USING gin (vector)`).execute(db);
+  },
+  async writeFullText(db, table, doc) {
+    await sql`insert into ${sql.table(table)} (tenant_id, entity_id, title, body)
+      values (${doc.tenantId}, ${doc.entityId}, ${doc.title}, ${doc.body})
+      on conflict (tenant_id, entity_id) do update set title = excluded.title, body = excluded.body`.execute(
+      db,
+    );
+  },
+  fullTextMatches(table, tenantId, terms) {
+    const query = safeTerms(terms)
+      .map((term) => `${term}:*`)
+      .join(' & ');
+    return sql<FullTextMatch>`(select entity_id, -ts_rank(vector, q) as rank
+      from ${sql.table(table)}, to_tsquery('italian', ${query}) as q
+      where tenant_id = ${tenantId} and vector @@ q)`;
   },
 };

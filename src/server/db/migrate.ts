@@ -7,6 +7,8 @@ import type { Database } from './database';
 import * as foundation from './migrations/0001-foundation';
 import * as queue from './migrations/0002-queue';
 import * as contacts from './migrations/0003-contacts';
+import * as directory from './migrations/0004-directory';
+import * as referrals from './migrations/0005-referrals';
 
 type Step = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -14,6 +16,8 @@ const STEPS: Record<string, Step> = {
   '0001-foundation': foundation,
   '0002-queue': queue,
   '0003-contacts': contacts,
+  '0004-directory': directory,
+  '0005-referrals': referrals,
 };
 
 /** Apply every pending migration; returns the names applied. Throws on the first failure. */

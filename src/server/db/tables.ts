@@ -427,6 +427,151 @@ export interface MessagesTable {
   read_at: Instant | null;
 }
 
+// ── service directory (0004) ──
+
+export interface DirectoryServicesTable {
+  tenant_id: string;
+  id: string;
+  organisation_id: string;
+  name: string;
+  alternate_name: string | null;
+  description: string | null;
+  url: string | null;
+  email: string | null;
+  status: string;
+  interpretation_services: string | null;
+  application_process: string | null;
+  fees_description: string | null;
+  eligibility_description: string | null;
+  accreditations: string | null;
+  minimum_age: number | null;
+  maximum_age: number | null;
+  alert: string | null;
+  /** JSON arrays of text. */
+  languages: string;
+  service_areas: string;
+  area_codes: string;
+  ack_working_days: number;
+  /** The HSDS service document the service was imported from (JSON), or null. */
+  hsds_document: string | null;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+interface DirectoryChild {
+  tenant_id: string;
+  service_id: string;
+  id: string;
+  position: number;
+}
+
+export interface DirectoryLocationsTable extends DirectoryChild {
+  name: string | null;
+  address_1: string | null;
+  city: string | null;
+  postal_code: string | null;
+  state_province: string | null;
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface DirectorySchedulesTable extends DirectoryChild {
+  byday: string | null;
+  opens_at: string | null;
+  closes_at: string | null;
+  description: string | null;
+}
+
+export interface DirectoryPhonesTable extends DirectoryChild {
+  number: string;
+  description: string | null;
+}
+
+export interface DirectoryContactsTable extends DirectoryChild {
+  name: string | null;
+  title: string | null;
+  email: string | null;
+}
+
+export interface DirectoryCostOptionsTable extends DirectoryChild {
+  option: string | null;
+  amount: number | null;
+  currency: string | null;
+  amount_description: string | null;
+}
+
+// ── referrals (0005) ──
+
+export interface ReferralsTable {
+  tenant_id: string;
+  id: string;
+  contact_id: string;
+  request_id: string;
+  person_id: string;
+  service_id: string;
+  /** The receiving organisation (the service's). */
+  organisation_id: string;
+  desk_id: string;
+  sender_organisation_id: string;
+  area_code: string;
+  category_code: string;
+  reason: string;
+  urgency: string;
+  told_person: string | null;
+  share_basis: string;
+  share_basis_note: string | null;
+  status: string;
+  status_reason: string | null;
+  ack_due_by: string;
+  overdue_from: Instant;
+  sent_at: Instant | null;
+  acknowledged_at: Instant | null;
+  accepted_at: Instant | null;
+  reminded_at: Instant | null;
+  created_by: string | null;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface ReferralEventsTable {
+  tenant_id: string;
+  referral_id: string;
+  seq: number;
+  from_status: string | null;
+  to_status: string;
+  actor_id: string | null;
+  organisation_id: string | null;
+  at: Instant;
+  note: string | null;
+}
+
+export interface BouncesTable {
+  tenant_id: string;
+  id: string;
+  person_id: string;
+  area_code: string;
+  kind: 're_referred' | 'came_back';
+  referral_id: string;
+  previous_referral_id: string | null;
+  contact_id: string | null;
+  desk_id: string;
+  detected_at: Instant;
+}
+
+export interface NotificationsTable {
+  tenant_id: string;
+  id: string;
+  user_id: string;
+  kind: 'referral_received' | 'referral_moved' | 'referral_overdue';
+  referral_id: string;
+  status: string | null;
+  created_at: Instant;
+  read_at: Instant | null;
+}
+
 export interface DB {
   tenants: TenantsTable;
   organisations: OrganisationsTable;
@@ -459,4 +604,14 @@ export interface DB {
   contact_notes: ContactNotesTable;
   contact_drafts: ContactDraftsTable;
   messages: MessagesTable;
+  directory_services: DirectoryServicesTable;
+  directory_locations: DirectoryLocationsTable;
+  directory_schedules: DirectorySchedulesTable;
+  directory_phones: DirectoryPhonesTable;
+  directory_contacts: DirectoryContactsTable;
+  directory_cost_options: DirectoryCostOptionsTable;
+  referrals: ReferralsTable;
+  referral_events: ReferralEventsTable;
+  bounces: BouncesTable;
+  notifications: NotificationsTable;
 }

@@ -24,9 +24,18 @@ describeEngines('demo data', (db) => {
     expect((await admin.get('/api/tenant')).json().name).toBe('CISA 31');
     expect((await admin.get('/api/organisations')).json().map((o: { name: string }) => o.name)).toEqual([
       'ASL TO5',
+      'Associazione Banco Solidale Carmagnola ODV',
+      'Associazione Diritti in Comune APS',
       'Comune di Carmagnola',
       'Consorzio CISA 31',
     ]);
+    const services = (await admin.get('/api/directory/services?limit=200')).json().services;
+    expect(services.length).toBeGreaterThanOrEqual(13);
+    const found = (await admin.get('/api/directory/services?q=dipendenze')).json().services;
+    expect(found[0]).toMatchObject({
+      name: 'SerD – Servizio per le dipendenze',
+      organisationName: 'ASL TO5',
+    });
     const municipalities = (await admin.get('/api/municipalities')).json();
     expect(municipalities).toHaveLength(8);
     expect(municipalities.find((m: { name: string }) => m.name === 'Carmagnola')).toMatchObject({

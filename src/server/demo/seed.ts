@@ -19,6 +19,7 @@ import { insertDesk } from '../modules/desks/desks.service';
 import { createDevice, listDevices, newPairingLink } from '../modules/devices/devices.service';
 import { ensureDefaultTerms } from '../modules/vocabularies/vocabularies.service';
 import { contactStory } from './contact-history';
+import { seedDirectory } from './directory';
 import { seedQueueHistory } from './queue-history';
 
 export const DEMO_TENANT = { code: 'cisa31-demo', name: 'CISA 31' };
@@ -155,6 +156,7 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<DemoCredenti
     });
     orgIds[key] = created.id;
   }
+  await seedDirectory(tx, tenantId, orgIds);
   let carmagnola = '';
   const municipalities: { id: string; population: number }[] = [];
   for (const municipality of MUNICIPALITIES) {

@@ -8,6 +8,7 @@ import { AgeBand, Channel, CitizenshipGroup, Sex } from '../contacts';
 import { OrganisationKind } from '../roles';
 import { Id, Instant, LocalDate, optionalText, Version } from './common';
 import { CareRelationView, ConsentEvent, MergeView, PersonSummary, PersonView } from './people';
+import { BounceView, ReferralListItem } from './referrals';
 import { TermCode } from './vocabularies';
 
 /** What an anonymous contact keeps (an identified one takes it from the person, as it was that day). */
@@ -252,5 +253,8 @@ export const PersonTimeline = z.object({
   careRelations: z.array(CareRelationView),
   consentHistory: z.array(ConsentEvent),
   merges: z.array(MergeView),
+  /** Referrals of the person (as the desk sees them) and the bounces counted for them. */
+  referrals: z.array(ReferralListItem),
+  bounces: z.array(BounceView),
 });
 export type PersonTimeline = z.infer<typeof PersonTimeline>;

@@ -47,6 +47,13 @@ const CareRegistryPage = lazy(() => import('../features/care/CareRegistryPage'))
 const CareRelationFormPage = lazy(() => import('../features/care/CareRelationFormPage'));
 const CareImportPage = lazy(() => import('../features/care/CareImportPage'));
 const MessagesPage = lazy(() => import('../features/messages/MessagesPage'));
+const ReferralsPage = lazy(() => import('../features/referrals/ReferralsPage'));
+const ReferralPage = lazy(() => import('../features/referrals/ReferralPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
+const ServicePage = lazy(() => import('../features/directory/ServicePage'));
+const ServiceFormPage = lazy(() => import('../features/directory/ServiceFormPage'));
+const DirectoryImportPage = lazy(() => import('../features/directory/DirectoryImportPage'));
 
 export function AppRoutes() {
   return (
@@ -132,6 +139,22 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequirePermission permission="message.read" />}>
             <Route path="messaggi" element={<MessagesPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="referral.read" />}>
+            <Route path="invii" element={<ReferralsPage />} />
+            <Route path="invii/:id" element={<ReferralPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="notification.read" />}>
+            <Route path="notifiche" element={<NotificationsPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="directory.read" />}>
+            <Route path="servizi" element={<DirectoryPage />} />
+            <Route path="servizi/:id" element={<ServicePage />} />
+          </Route>
+          <Route element={<RequirePermission permission="directory.manage" />}>
+            <Route path="servizi/nuovo" element={<ServiceFormPage />} />
+            <Route path="servizi/importa" element={<DirectoryImportPage />} />
+            <Route path="servizi/:id/modifica" element={<ServiceFormPage />} />
           </Route>
           <Route element={<RequirePermission permission="audit.read" />}>
             <Route path="audit" element={<AuditPage />} />

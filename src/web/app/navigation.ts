@@ -19,6 +19,12 @@ export const DESK_SECTIONS: Section[] = [
   { path: '/persone', labelKey: 'nav.people', permission: 'person.read' },
 ];
 
+/** Referrals between the desk and the services, and the directory of those services. */
+export const REFERRAL_SECTIONS: Section[] = [
+  { path: '/invii', labelKey: 'nav.referrals', permission: 'referral.read' },
+  { path: '/servizi', labelKey: 'nav.directory', permission: 'directory.read' },
+];
+
 /** Monitoring the pilot (the coordinator's): vocabularies, the "already in care" registry, duplicates. */
 export const MONITORING_SECTIONS: Section[] = [
   { path: '/monitoraggio/vocabolari', labelKey: 'nav.vocabularies', permission: 'vocabulary.manage' },
@@ -38,13 +44,15 @@ export const PRIVACY_SECTIONS: Section[] = [
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
 ];
 
-/** Everyone's own: messages sent to me. */
+/** Everyone's own: messages sent to me, notifications about referrals. */
 export const PERSONAL_SECTIONS: Section[] = [
   { path: '/messaggi', labelKey: 'nav.messages', permission: 'message.read' },
+  { path: '/notifiche', labelKey: 'nav.notifications', permission: 'notification.read' },
 ];
 
 export const SECTIONS: Section[] = [
   ...DESK_SECTIONS,
+  ...REFERRAL_SECTIONS,
   ...MONITORING_SECTIONS,
   ...ADMIN_SECTIONS,
   ...PRIVACY_SECTIONS,

@@ -9,6 +9,7 @@ import { Link, useLocation } from 'react-router';
 import { useSession } from '../session/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
+import { NotificationsLink } from './NotificationsLink';
 import { UserMenu } from './UserMenu';
 
 export function AppHeader() {
@@ -25,7 +26,10 @@ export function AppHeader() {
             <HeaderRightZone>
               <LanguageSwitch />
               {user ? (
-                <UserMenu />
+                <>
+                  <NotificationsLink />
+                  <UserMenu />
+                </>
               ) : (
                 location.pathname !== '/login' && (
                   <div className="it-access-top-wrapper">

@@ -3,22 +3,13 @@
  * consents, care relations, merges, contacts with requests, operators and
  * notes, drafts and messages to case workers. tenant_id leads every key.
  */
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect';
-
-type Builder = CreateTableBuilder<string, string>;
+import { tenantTables } from './helpers';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const ts = dialect.timestamp;
-  const table = (name: string) =>
-    db.schema.createTable(name).addColumn('tenant_id', 'text', (c) => c.notNull()) as unknown as Builder;
-  const index = async (name: string, on: string, columns: string[], unique = false) => {
-    const builder = db.schema
-      .createIndex(name)
-      .on(on)
-      .columns(['tenant_id', ...columns]);
-    await (unique ? builder.unique() : builder).execute();
-  };
+  const { table, index } = tenantTables(db);
 
   await table('vocabulary_terms')
     .addColumn('id', 'text', (c) => c.notNull())

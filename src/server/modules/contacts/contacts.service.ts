@@ -36,6 +36,8 @@ import { currentOpening } from '../desks/openings.service';
 import { presencesAt } from '../desks/presence.service';
 import * as queueRepo from '../queue/queue.repo';
 import { linkTicketToContact } from '../queue/queue.service';
+import { bouncesOfPerson, detectComeBack } from '../referrals/bounces.service';
+import { referralsOfPerson } from '../referrals/referral-reads.service';
 import { loadTermIndex, type TermIndex } from '../vocabularies/vocabularies.service';
 import * as repo from './contacts.repo';
 import { mergesOf } from './merges.service';
@@ -314,6 +316,14 @@ export async function createContact(ctx: Ctx, input: ContactValues): Promise<Con
       });
     }
     await addNote(tx, actor, contactId, input.note, input.noteConfidential);
+    if (profile.person_id)
+      await detectComeBack(tx, {
+        tenantId,
+        personId: profile.person_id,
+        contactId,
+        deskId: desk.id,
+        areaCodes: input.requests.map((r) => r.areaCode),
+      });
     if (ticket) await linkTicketToContact(tx, actor, ticket, contactId);
     if (input.draftKey) await repo.deleteDraft(tx.db, tenantId, actor.userId, input.draftKey);
     const contact = (
@@ -572,8 +582,10 @@ export async function personTimeline(ctx: Ctx, personId: string): Promise<Person
     const careRelations = await careRelationsOf(tx, actor.tenantId, [personId], {});
     const consentHistory = (await people.consentsOf(tx.db, actor.tenantId, [personId])).map(presentConsent);
     const merges = await mergesOf(tx, actor.tenantId, personId);
+    const referrals = await referralsOfPerson(tx, actor, personId);
+    const bounces = await bouncesOfPerson(tx, actor.tenantId, personId);
     await recordAudit(tx, { action: 'person.timeline_viewed', entityType: 'person', entityId: personId });
-    return { person, contacts, careRelations, consentHistory, merges };
+    return { person, contacts, careRelations, consentHistory, merges, referrals, bounces };
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Likely duplicates (two of: codice fiscale, normalised name, birth date) and
  * the coordinator's merge. A merge moves the merged record's contacts, care
- * relations, consents and messages to the kept one and remembers exactly
+ * relations, consents, messages, referrals and bounces to the kept one and remembers exactly
  * which rows moved, so undo puts those back and nothing is ever lost; the
  * merged record stays, pointing at the kept one.
  */

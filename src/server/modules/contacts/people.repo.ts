@@ -304,7 +304,14 @@ export async function laterActiveMerges(
   return Number(row.n);
 }
 
-export const MOVABLE = ['contacts', 'care_relations', 'consents', 'messages'] as const;
+export const MOVABLE = [
+  'contacts',
+  'care_relations',
+  'consents',
+  'messages',
+  'referrals',
+  'bounces',
+] as const;
 export type Movable = (typeof MOVABLE)[number];
 
 export async function idsOwnedBy(db: Kysely<DB>, tenantId: string, table: Movable, personId: string) {

@@ -8,6 +8,7 @@ import { Button } from 'design-react-kit';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OUTCOME } from '../../../shared/contacts';
 import type { ContactSaved } from '../../../shared/schemas/contacts';
 import { ShortcutHint, shortcutProps } from '../../components/ShortcutHint';
 import { ContactLoader } from './contact/ContactLoader';
@@ -87,6 +88,18 @@ export function ContactPanel({ deskId, timezone, session, shortcutsOn }: Contact
             <p className="alert alert-success" data-testid="contact-saved">
               {saved.joinedExisting ? t('contactForm.savedJoined') : t('contactForm.saved')}{' '}
               <Link to={`/contatti/${saved.contact.id}`}>{t('contactForm.openSaved')}</Link>
+              {saved.contact.requests.some((request) => request.outcomeCode === OUTCOME.referral) && (
+                <>
+                  {' '}
+                  <Link
+                    className="fw-semibold"
+                    to={`/contatti/${saved.contact.id}`}
+                    data-testid="complete-referral"
+                  >
+                    {t('referrals.completeReferral')}
+                  </Link>
+                </>
+              )}
             </p>
           )}
         </div>

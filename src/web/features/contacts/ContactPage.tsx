@@ -13,6 +13,8 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { formatLongDate } from '../../i18n/format';
 import { useSession } from '../../session/session';
+import { ContactReferrals } from '../referrals/ContactReferrals';
+import { ReferRequestButton } from '../referrals/ReferRequestButton';
 import { ContactFacts } from './ContactFacts';
 import { contactQuery, getContact } from './contacts.api';
 import { NoteForm } from './NoteForm';
@@ -60,8 +62,16 @@ function ContactDetail({ contact }: { contact: ContactView }) {
         <h2 id="contact-requests" className="h3">
           {t('contacts.requestsTitle')}
         </h2>
-        <RequestList requests={contact.requests} />
+        <RequestList
+          requests={contact.requests}
+          actions={
+            contact.person && can('referral.send')
+              ? (request) => <ReferRequestButton request={request} />
+              : undefined
+          }
+        />
       </section>
+      {contact.person && <ContactReferrals contactId={contact.id} personId={contact.person.id} />}
       <section aria-labelledby="contact-notes" className="mt-5">
         <h2 id="contact-notes" className="h3">
           {t('contacts.notesTitle')}

@@ -4,11 +4,19 @@
  * worker was messaged). Labels come from the vocabularies in the interface
  * language; a term since removed shows its code.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestView } from '../../../shared/schemas/contacts';
 import { useTerms } from '../vocabularies/useTerms';
 
-export function RequestList({ requests }: { requests: RequestView[] }) {
+export function RequestList({
+  requests,
+  actions,
+}: {
+  requests: RequestView[];
+  /** What may be done with a request from here (e.g. refer it to a service). */
+  actions?: (request: RequestView) => ReactNode;
+}) {
   const { t } = useTranslation();
   const terms = useTerms();
   if (requests.length === 0) return <p className="mb-0">{t('contacts.noRequests')}</p>;
@@ -29,6 +37,7 @@ export function RequestList({ requests }: { requests: RequestView[] }) {
             </>
           )}
           {request.description && <div className="text-muted">{request.description}</div>}
+          {actions?.(request)}
         </li>
       ))}
     </ul>

@@ -11,12 +11,14 @@ import {
   MONITORING_SECTIONS,
   PERSONAL_SECTIONS,
   PRIVACY_SECTIONS,
+  REFERRAL_SECTIONS,
   type Section,
 } from '../../app/navigation';
 import { FlashNotice } from '../../components/FlashNotice';
 import { PageHeading } from '../../components/PageHeading';
 import { useSession } from '../../session/session';
 import { UnreadMessagesNotice } from '../messages/UnreadMessagesNotice';
+import { UnreadNotificationsNotice } from '../notifications/UnreadNotificationsNotice';
 import { MyDesks } from './MyDesks';
 import { SectionGroup } from './SectionCards';
 
@@ -47,8 +49,14 @@ export default function HomePage() {
         <dd className="col-sm-9 col-lg-10">{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>
       </dl>
       <UnreadMessagesNotice />
+      <UnreadNotificationsNotice />
       {worksAtDesks && <MyDesks organisationId={user.organisation.id} />}
       <SectionGroup id="home-desk-records" title={t('nav.deskRecords')} sections={deskSections} />
+      <SectionGroup
+        id="home-referrals"
+        title={t('nav.referralsGroup')}
+        sections={allowed(REFERRAL_SECTIONS)}
+      />
       <SectionGroup
         id="home-monitoring"
         title={t('nav.monitoring')}

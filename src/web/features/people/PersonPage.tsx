@@ -18,6 +18,7 @@ import { ConsentsPanel } from './ConsentsPanel';
 import { formatMoment, personName } from './format';
 import { InCarePanel } from './InCarePanel';
 import { PersonIdentity } from './PersonIdentity';
+import { PersonReferralsSection } from './PersonReferralsSection';
 import { PersonTimelineSection } from './PersonTimelineSection';
 import { PossibleDuplicates } from './PossibleDuplicates';
 import { getPerson, personQuery } from './people.api';
@@ -57,6 +58,7 @@ function PersonRecord({ person }: { person: PersonView }) {
           <PossibleDuplicates duplicates={person.possibleDuplicates} />
         </div>
       </div>
+      <PersonReferralsSection personId={person.id} />
       <PersonTimelineSection personId={person.id} />
     </>
   );

@@ -12,7 +12,9 @@ import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { OUTCOME } from '../../../../shared/contacts';
 import type { CareRelationView } from '../../../../shared/schemas/people';
+import { useFieldMessage } from '../../../components/form/fieldMessage';
 import { TextField } from '../../../components/form/TextField';
+import { ServiceSearchField } from '../../directory/ServiceSearchField';
 import { ChipGroup } from './ChipGroup';
 import type { ContactFormValues, ContactOutput } from './contactForm';
 import { OwnWorkerFields } from './OwnWorkerFields';
@@ -41,6 +43,7 @@ export function RequestFields({
   const path = `requests.${index}` as const;
   const request = form.watch(path);
   const errors = form.formState.errors.requests?.[index];
+  const serviceNameError = useFieldMessage(errors?.serviceName);
   const categories = request.areaCode
     ? vocabulary.choices('need_category', { areaCode: request.areaCode, keep: request.categoryCode })
     : [];
@@ -140,16 +143,30 @@ export function RequestFields({
             />
             {/* Drawn from the outcome's own field, so they are on screen as soon as the choice is flushed. */}
             {field.value === OUTCOME.orientation && (
-              <TextField
-                label={t('contactForm.serviceName')}
-                hint={t('contactForm.serviceNameHint')}
-                required
-                autoComplete="off"
-                maxLength={200}
-                registration={register(`${path}.serviceName`)}
-                error={errors?.serviceName}
-                data-testid="service-name"
+              <Controller
+                control={control}
+                name={`${path}.serviceName`}
+                render={({ field: service }) => (
+                  <ServiceSearchField
+                    label={t('contactForm.serviceName')}
+                    hint={t('contactForm.serviceNameHint')}
+                    error={serviceNameError}
+                    required
+                    maxLength={200}
+                    value={service.value ?? ''}
+                    inputRef={service.ref}
+                    onBlur={service.onBlur}
+                    onChange={service.onChange}
+                    onChoose={(chosen) => service.onChange(chosen.name)}
+                    data-testid="service-name"
+                  />
+                )}
               />
+            )}
+            {field.value === OUTCOME.referral && (
+              <p className="banco-ticket-meta mb-3" data-testid="referral-after-save">
+                {t('referrals.afterSaveHint')}
+              </p>
             )}
             {field.value === OUTCOME.routedToOwnWorker && (
               <OwnWorkerFields

@@ -2,14 +2,16 @@
  * The right of the desk screen while a contact is open: for an identified
  * person, "already in care" (service, organisation, case worker and their
  * work contact, never anything of the case), a notice when identified
- * contacts cannot be recorded for them, their previous contacts, and a link
- * to their page. For an anonymous contact, a line saying why to identify.
+ * contacts cannot be recorded for them, open referrals and bounces, their
+ * previous contacts, and a link to their page. For an anonymous contact, a
+ * line saying why to identify.
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatShortDate } from '../contact/dates';
 import { CareBanner } from './CareBanner';
+import { OpenReferrals } from './OpenReferrals';
 import { PreviousContacts } from './PreviousContacts';
 import { usePerson } from './usePerson';
 
@@ -48,6 +50,7 @@ export function PersonPanel({ personId }: { personId: string | null }) {
               </p>
             )}
             <CareBanner relations={person.data.careRelations.filter((relation) => relation.active)} />
+            <OpenReferrals personId={person.data.id} />
             <PreviousContacts personId={person.data.id} />
             <Link to={`/persone/${person.data.id}`} className="d-inline-block mt-2">
               {t('personPanel.openPerson')}
