@@ -4,6 +4,7 @@
  * never read HTTP objects; tests and the CLI build a Ctx directly.
  */
 import type { Kysely } from 'kysely';
+import { DateTime } from 'luxon';
 import type { Role } from '../shared/roles';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -65,3 +66,12 @@ export async function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): P
 export function nowIso(ctx: Ctx): string {
   return ctx.now().toISOString();
 }
+
+/** The time zone of the tenant's calendar days (the pilot's desks are all in Italy). */
+export const TENANT_ZONE = 'Europe/Rome';
+
+/** Now on the tenant's clock, for calendar-day arithmetic. */
+export const localNow = (ctx: Ctx): DateTime => DateTime.fromJSDate(ctx.now(), { zone: TENANT_ZONE });
+
+/** Today's date (YYYY-MM-DD) on the tenant's calendar. */
+export const localToday = (ctx: Ctx): string => localNow(ctx).toISODate() as string;

@@ -2,11 +2,9 @@
 import { DateTime } from 'luxon';
 import type { AuditEventView, AuditPage, AuditQuery, AuditVerifyResult } from '../../shared/schemas/audit';
 import { requirePermission } from '../auth/policies';
-import { type Ctx, inTransaction } from '../context';
+import { type Ctx, inTransaction, TENANT_ZONE } from '../context';
 import * as repo from './audit.repo';
 import { recordAudit, verifyChain } from './trail';
-
-const ZONE = 'Europe/Rome';
 
 /** A page of the trail, newest first; the read is audited with the filters used (names only). */
 export async function listAuditEvents(ctx: Ctx, query: AuditQuery): Promise<AuditPage> {
@@ -45,6 +43,6 @@ export async function verifyAuditTrail(ctx: Ctx): Promise<AuditVerifyResult> {
 }
 
 function startOfLocalDay(date: string, plusDays = 0): string {
-  const start = DateTime.fromISO(date, { zone: ZONE }).startOf('day').plus({ days: plusDays });
+  const start = DateTime.fromISO(date, { zone: TENANT_ZONE }).startOf('day').plus({ days: plusDays });
   return start.toUTC().toISO() ?? `${date}T00:00:00.000Z`;
 }

@@ -6,7 +6,6 @@
  * transaction. The route and the console share importCareRelationsAs; only
  * the route checks a permission (the console is the machine's operator).
  */
-import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type { Language } from '../../../shared/roles';
 import type {
@@ -17,7 +16,7 @@ import type {
 } from '../../../shared/schemas/people';
 import { recordAudit } from '../../audit/trail';
 import { requirePermission } from '../../auth/policies';
-import { type Ctx, inTransaction } from '../../context';
+import { type Ctx, inTransaction, localNow } from '../../context';
 import type { CareRelationsTable } from '../../db/tables';
 import { updatedOne } from '../../db/writes';
 import { conflict, DomainError } from '../../errors';
@@ -50,7 +49,7 @@ export async function importCareRelationsAs(
   lang: Language,
 ): Promise<CareImportResult> {
   const organisations = await repo.listOrganisations(ctx.db, tenantId);
-  const read = readCareCsv(input.csv, organisations, DateTime.fromJSDate(ctx.now(), { zone: ZONE }));
+  const read = readCareCsv(input.csv, organisations, localNow(ctx));
   const empty = { dryRun: input.dryRun, rows: read.records, created: 0, updated: 0, unchanged: 0 };
   const report = (problems: Problem[]): CareImportResult => ({
     ...empty,
@@ -89,7 +88,6 @@ export async function importCareFromConsole(
   return tenant ? importCareRelationsAs({ ...ctx, actor: null }, tenant.id, input, lang) : null;
 }
 
-const ZONE = 'Europe/Rome';
 const CHUNK = 500;
 
 function worded(problems: Problem[], lang: Language): ImportProblem[] {

@@ -5,7 +5,6 @@
  * the API leaves an audit event; the helpers for other services leave the
  * audit to their caller.
  */
-import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type {
   CareRelationInput,
@@ -16,19 +15,12 @@ import type {
 } from '../../../shared/schemas/people';
 import { recordAudit } from '../../audit/trail';
 import { requirePermission } from '../../auth/policies';
-import { type Ctx, inTransaction } from '../../context';
+import { type Ctx, inTransaction, localToday } from '../../context';
 import type { CareRelationsTable } from '../../db/tables';
 import { changedFields, updatedOne } from '../../db/writes';
 import { conflict, invalidField, notFound } from '../../errors';
 import { newId } from '../../ids';
 import * as repo from './care.repo';
-
-const DESK_ZONE = 'Europe/Rome';
-
-/** Today at the desk (YYYY-MM-DD): a relation ending today is still active today. */
-export function localToday(ctx: Ctx): string {
-  return DateTime.fromJSDate(ctx.now(), { zone: DESK_ZONE }).toISODate()!;
-}
 
 export function presentRelation(row: repo.RelationRow, today: string): CareRelationView {
   return {

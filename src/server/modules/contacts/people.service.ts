@@ -3,7 +3,6 @@
  * fiscale, consents (notice given, record, share, feedback) and what their
  * withdrawal does. Every read of a person is audited; so is every search.
  */
-import { DateTime } from 'luxon';
 import { ageBandOf, type ConsentKind } from '../../../shared/contacts';
 import type {
   CodiceFiscaleDecoded,
@@ -19,7 +18,7 @@ import type {
 } from '../../../shared/schemas/people';
 import { recordAudit } from '../../audit/trail';
 import { requirePermission } from '../../auth/policies';
-import { type Ctx, inTransaction } from '../../context';
+import { type Ctx, inTransaction, localToday } from '../../context';
 import type { PeopleTable } from '../../db/tables';
 import { changedFields } from '../../db/writes';
 import { conflict, DomainError, type FieldProblem, invalidFields, notFound } from '../../errors';
@@ -29,11 +28,6 @@ import { careRelationsOf } from '../care/care.service';
 import { checkCodiceFiscale } from './codice-fiscale';
 import { nameKey, nameScore, nameTokens, phoneKey, trigrams } from './name-search';
 import * as repo from './people.repo';
-
-/** The tenant's calendar day (the pilot's desks are all in Italy). */
-export const TENANT_ZONE = 'Europe/Rome';
-export const localToday = (ctx: Ctx, zone = TENANT_ZONE) =>
-  DateTime.fromJSDate(ctx.now(), { zone }).toISODate() as string;
 
 type Fields = PersonValues;
 

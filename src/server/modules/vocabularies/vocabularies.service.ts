@@ -4,7 +4,6 @@
  * contact has used is history — its code and labels stay, it can only be
  * retired — so past contacts keep meaning what they meant when recorded.
  */
-import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import {
   DEFAULT_TERMS,
@@ -17,7 +16,7 @@ import { CATALOGUES } from '../../../shared/i18n';
 import type { TermInput, TermUpdate, TermView, Vocabularies } from '../../../shared/schemas/vocabularies';
 import { recordAudit } from '../../audit/trail';
 import { requirePermission } from '../../auth/policies';
-import { type Ctx, inTransaction } from '../../context';
+import { type Ctx, inTransaction, localNow } from '../../context';
 import type { VocabularyTermsTable } from '../../db/tables';
 import { changedFields, uniqueAs, updatedOne } from '../../db/writes';
 import { conflict, DomainError, invalidField, notFound } from '../../errors';
@@ -26,7 +25,6 @@ import * as repo from './vocabularies.repo';
 
 /** How far back a use counts as recent: the desk shows the terms used in this window first. */
 export const RECENT_DAYS = 90;
-const DESK_ZONE = 'Europe/Rome';
 const POSITION_STEP = 10;
 
 type Usage = { total: number; recent: number };
@@ -74,7 +72,7 @@ function compareTerms(a: TermView, b: TermView): number {
 }
 
 async function usageOf(ctx: Ctx, tenantId: string): Promise<Map<string, Usage>> {
-  const today = DateTime.fromJSDate(ctx.now(), { zone: DESK_ZONE }).startOf('day');
+  const today = localNow(ctx).startOf('day');
   const since = today.minus({ days: RECENT_DAYS }).toISODate()!;
   const rows = await repo.termUsage(ctx.db, tenantId, since);
   return new Map(rows.map((row) => [usageKey(row.kind, row.code), { total: row.total, recent: row.recent }]));
