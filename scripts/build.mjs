@@ -82,7 +82,12 @@ async function buildServer(outdir) {
   const esbuild = await import('esbuild');
   try {
     await esbuild.build({
-      entryPoints: { main: path.join(ROOT, 'src/server/main.ts'), cli: path.join(ROOT, 'src/server/cli.ts') },
+      entryPoints: {
+        main: path.join(ROOT, 'src/server/main.ts'),
+        cli: path.join(ROOT, 'src/server/cli.ts'),
+        // The PDF report renders in a worker thread (report-thread.ts loads it by this name).
+        'report-worker': path.join(ROOT, 'src/server/modules/indicators/report-worker.ts'),
+      },
       outdir,
       bundle: true,
       splitting: true,

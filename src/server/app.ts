@@ -33,6 +33,10 @@ import { peopleRoutes } from './modules/contacts/people.routes';
 import { calendarRoutes, desksRoutes } from './modules/desks/desks.routes';
 import { devicesRoutes } from './modules/devices/devices.routes';
 import { directoryRoutes } from './modules/directory/directory.routes';
+import { exportsRoutes } from './modules/indicators/exports.routes';
+import { feedbackRoutes } from './modules/indicators/feedback.routes';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes';
+import { pilotsRoutes } from './modules/indicators/pilots.routes';
 import { publicRoutes } from './modules/public/public.routes';
 import { QueueHub } from './modules/queue/hub';
 import { queueRoutes } from './modules/queue/queue.routes';
@@ -159,6 +163,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(careRoutes);
   await app.register(directoryRoutes);
   await app.register(referralsRoutes);
+  await app.register(indicatorsRoutes);
+  await app.register(pilotsRoutes);
+  await app.register((scope) =>
+    exportsRoutes(scope as App, () => consoleContext(database, config, { now, bus })),
+  );
+  await app.register(feedbackRoutes);
   await app.register(auditRoutes);
   await app.register((scope) => webRoutes(scope as App, deps.webRoot ?? WEB_ROOT));
   return app;

@@ -16,6 +16,7 @@ import { consoleLanguage as lang, printDemoCredentials, printSetupLink, say } fr
 import { type Ctx, consoleContext, inTransaction } from './context';
 import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { generate } from './demo/generate';
 import { seedDemo } from './demo/seed';
 import { DomainError } from './errors';
 import { issueMessage, translate } from './http/i18n';
@@ -113,6 +114,44 @@ program
   .command('seed-demo')
   .description(help('seedDemo'))
   .action(() => withDatabase(async (ctx) => printDemoCredentials(ctx.config, await seedDemo(ctx))));
+
+program
+  .command('generate')
+  .description(help('generate'))
+  .requiredOption('--desks <n>', help('generateDesks'), Number)
+  .requiredOption('--years <y>', help('generateYears'), Number)
+  .option('--tenant <code>', help('generateTenant'))
+  .option('--contacts-per-day <k>', help('generateContactsPerDay'), Number)
+  .option('--seed <s>', help('generateSeed'), Number, 1)
+  .action(
+    (options: { desks: number; years: number; tenant?: string; contactsPerDay?: number; seed: number }) =>
+      withDatabase(async (ctx) => {
+        const invalid = (['desks', 'years', 'contactsPerDay', 'seed'] as const).filter(
+          (key) => options[key] !== undefined && !(Number(options[key]) > 0),
+        );
+        if (invalid.length > 0 || !Number.isInteger(options.desks)) {
+          for (const key of invalid.length > 0 ? invalid : ['desks'])
+            console.error(
+              `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${translate(lang, 'validation.number')}`,
+            );
+          process.exitCode = 1;
+          return;
+        }
+        const result = await generate(ctx, {
+          desks: options.desks,
+          years: options.years,
+          tenantCode: options.tenant,
+          contactsPerDay: options.contactsPerDay,
+          seed: options.seed,
+          onProgress: (stage, done, total) =>
+            process.stderr.write(
+              `generate ${stage}: ${done}/${total} (${Math.round((100 * done) / total)}%)\n`,
+            ),
+        });
+        const { desks, contacts, requests, tickets, seconds } = result;
+        console.log(JSON.stringify({ desks, contacts, requests, tickets, seconds }));
+      }),
+  );
 
 const audit = program.command('audit').description(help('audit'));
 audit

@@ -83,6 +83,12 @@ export const AUDIT_ACTIONS = [
   'referral.viewed',
   'referral.listed',
   'bounce.listed',
+  'pilot.created',
+  'pilot.updated',
+  'pilot.note_updated',
+  'indicators.drilldown_viewed',
+  'export.requested',
+  'export.downloaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -108,5 +114,7 @@ export const AUDIT_ENTITIES = [
   'directory_service',
   'referral',
   'bounce',
+  'pilot',
+  'export',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

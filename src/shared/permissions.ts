@@ -47,6 +47,9 @@ export const POLICY = {
   'referral.receive': ['service_worker'], //             accept, reject, hold, start, complete, fail
   'referral.override_basis': ['coordinator'], //         share on a legal basis other than consent (audited)
   'notification.read': STAFF, //                         my in-app notifications
+  'indicator.read': ['coordinator'], //                  the pilot's dashboard and drill-down (audited)
+  'indicator.export': ['coordinator'], //                CSV/XLSX, the pseudonymised dataset, the PDF report
+  'pilot.manage': ['coordinator'], //                    pilots, targets and the evaluators' notes
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

@@ -9,6 +9,7 @@ import * as queue from './migrations/0002-queue';
 import * as contacts from './migrations/0003-contacts';
 import * as directory from './migrations/0004-directory';
 import * as referrals from './migrations/0005-referrals';
+import * as indicators from './migrations/0006-indicators';
 
 type Step = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -18,6 +19,7 @@ const STEPS: Record<string, Step> = {
   '0003-contacts': contacts,
   '0004-directory': directory,
   '0005-referrals': referrals,
+  '0006-indicators': indicators,
 };
 
 /** Apply every pending migration; returns the names applied. Throws on the first failure. */

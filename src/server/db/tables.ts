@@ -572,6 +572,91 @@ export interface NotificationsTable {
   read_at: Instant | null;
 }
 
+// ── pilot monitoring (0006) ──
+
+export interface PilotsTable {
+  tenant_id: string;
+  id: string;
+  desk_id: string;
+  name: string;
+  start_date: string;
+  end_date: string;
+  /** JSON { indicatorId: target }. */
+  targets: string;
+  wait_target_minutes: number;
+  created_by: string | null;
+  version: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface PilotNotesTable {
+  tenant_id: string;
+  pilot_id: string;
+  organisation_id: string;
+  body: string;
+  updated_by: string | null;
+  updated_at: Instant;
+}
+
+export interface FeedbackTable {
+  tenant_id: string;
+  id: string;
+  desk_id: string;
+  date: string;
+  ticket_id: string | null;
+  channel: 'kiosk' | 'link';
+  score: number;
+  comment: string | null;
+  created_at: Instant;
+}
+
+export interface ExportsTable {
+  tenant_id: string;
+  id: string;
+  kind: 'indicators' | 'dataset' | 'report';
+  format: 'csv' | 'xlsx' | 'pdf';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: number;
+  suppress: Flag;
+  /** JSON of the request (query, separator), never the pseudonym key. */
+  params: string;
+  desk_id: string | null;
+  file_name: string | null;
+  content_type: string | null;
+  file: Buffer | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: Instant;
+  finished_at: Instant | null;
+}
+
+export interface RollupDirtyTable {
+  tenant_id: string;
+  desk_id: string;
+  date: string;
+  marked_at: Instant;
+}
+
+export interface RollupDailyTable {
+  tenant_id: string;
+  desk_id: string;
+  date: string;
+  metric: string;
+  key: string;
+  value: number;
+}
+
+export interface RollupMonthlyTable {
+  tenant_id: string;
+  desk_id: string;
+  /** YYYY-MM. */
+  month: string;
+  metric: string;
+  key: string;
+  value: number;
+}
+
 export interface DB {
   tenants: TenantsTable;
   organisations: OrganisationsTable;
@@ -614,4 +699,11 @@ export interface DB {
   referral_events: ReferralEventsTable;
   bounces: BouncesTable;
   notifications: NotificationsTable;
+  pilots: PilotsTable;
+  pilot_notes: PilotNotesTable;
+  feedback: FeedbackTable;
+  exports: ExportsTable;
+  rollup_dirty: RollupDirtyTable;
+  rollup_daily: RollupDailyTable;
+  rollup_monthly: RollupMonthlyTable;
 }

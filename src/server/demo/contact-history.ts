@@ -9,12 +9,12 @@
  */
 import cf from 'codice-fiscale-js';
 import { DateTime } from 'luxon';
-import type { AgeBand, CitizenshipGroup } from '../../shared/contacts';
 import type { DeskView } from '../../shared/schemas/accounts';
 import type { Actor, Ctx } from '../context';
 import { createCareRelation } from '../modules/care/care.service';
 import { createContact } from '../modules/contacts/contacts.service';
 import { createPerson } from '../modules/contacts/people.service';
+import { AGE_BANDS, AREAS, CATEGORIES, CITIZENSHIP, OUTCOMES, SERVICES } from './frequencies';
 
 const { CodiceFiscale } = cf as unknown as { CodiceFiscale: typeof import('codice-fiscale-js').default };
 
@@ -29,91 +29,6 @@ function weighted<T>(rand: Rand, items: readonly (readonly [T, number])[]): T {
   }
   return items[items.length - 1]![0];
 }
-
-const AREAS = [
-  ['poverty_adults', 28],
-  ['family_minors', 22],
-  ['elderly', 20],
-  ['disability', 12],
-  ['migrants', 10],
-  ['multi_user', 5],
-  ['addiction', 3],
-] as const;
-
-const CATEGORIES: Record<string, readonly (readonly [string, number])[]> = {
-  poverty_adults: [
-    ['economic_support', 40],
-    ['housing', 25],
-    ['work_training', 20],
-    ['administrative', 15],
-  ],
-  family_minors: [
-    ['childcare_school', 30],
-    ['economic_support', 25],
-    ['family_conflict_violence', 15],
-    ['administrative', 30],
-  ],
-  elderly: [
-    ['home_care', 35],
-    ['non_self_sufficiency', 30],
-    ['loneliness', 15],
-    ['health_access', 20],
-  ],
-  disability: [
-    ['disability_benefits', 60],
-    ['home_care', 20],
-    ['work_training', 20],
-  ],
-  migrants: [
-    ['legal_status', 45],
-    ['administrative', 25],
-    ['work_training', 15],
-    ['housing', 15],
-  ],
-  multi_user: [
-    ['administrative', 50],
-    ['other', 50],
-  ],
-  addiction: [['addiction', 100]],
-};
-
-const OUTCOMES = [
-  ['information', 30],
-  ['orientation', 18],
-  ['practical_support', 15],
-  ['listening', 12],
-  ['resolved', 8],
-  ['referral', 10],
-  ['none', 3],
-] as const;
-
-const SERVICES = [
-  'Segretariato sociale del Comune',
-  'Ufficio casa',
-  'Centro per l’impiego di Carmagnola',
-  'CAF convenzionato',
-  'Servizi scolastici comunali',
-  'Banco alimentare',
-  'Sportello legale e migranti',
-];
-
-const AGE_BANDS: readonly (readonly [AgeBand, number])[] = [
-  ['18-24', 6],
-  ['25-34', 14],
-  ['35-44', 18],
-  ['45-54', 18],
-  ['55-64', 14],
-  ['65-74', 12],
-  ['75-84', 10],
-  ['85+', 5],
-  ['unknown', 3],
-];
-
-const CITIZENSHIP: readonly (readonly [CitizenshipGroup, number])[] = [
-  ['italian', 74],
-  ['eu', 8],
-  ['non_eu', 18],
-];
 
 const GIVEN_F = [
   'Maria',

@@ -18,18 +18,7 @@ import type { DeviceIdentity } from '../modules/devices/devices.service';
 import { closeDueOpenings } from '../modules/queue/closing.service';
 import { issueFromKiosk, issueTicket, ticketAction } from '../modules/queue/queue.service';
 import type { FinishHook } from './contact-history';
-
-/** A small seeded generator (mulberry32): the same demo every time. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as random } from './frequencies';
 
 type Step = { at: number; run: (ctx: Ctx) => Promise<unknown> };
 

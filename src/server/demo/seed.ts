@@ -7,9 +7,10 @@
  * their own demo data here.
  */
 import type { Role } from '../../shared/roles';
+import { PilotInput } from '../../shared/schemas/indicators';
 import { recordAudit } from '../audit/trail';
 import { hashPassword, temporaryPassword } from '../auth/passwords';
-import { type Actor, type Ctx, inTransaction } from '../context';
+import { type Actor, type Ctx, inTransaction, localNow } from '../context';
 import { newId } from '../ids';
 import { insertMunicipality } from '../modules/accounts/municipalities.service';
 import { insertOrganisation } from '../modules/accounts/organisations.service';
@@ -17,24 +18,16 @@ import * as tenants from '../modules/accounts/tenants.repo';
 import { findLogin, insertUser, setPasswordFromConsole } from '../modules/accounts/users.service';
 import { insertDesk } from '../modules/desks/desks.service';
 import { createDevice, listDevices, newPairingLink } from '../modules/devices/devices.service';
+import { createPilot, writeNotes } from '../modules/indicators/pilots.service';
+import { refreshDirtyRollups } from '../modules/indicators/rollups.service';
 import { ensureDefaultTerms } from '../modules/vocabularies/vocabularies.service';
 import { contactStory } from './contact-history';
 import { seedDirectory } from './directory';
+import { seedFeedback } from './feedback';
+import { MUNICIPALITIES } from './frequencies';
 import { seedQueueHistory } from './queue-history';
 
 export const DEMO_TENANT = { code: 'cisa31-demo', name: 'CISA 31' };
-
-/** The eight municipalities of the CISA 31 consortium; ISTAT codes; populations are rounded demo values. */
-const MUNICIPALITIES = [
-  { istatCode: '001059', name: 'Carmagnola', population: 28_600 },
-  { istatCode: '001058', name: 'Carignano', population: 9_100 },
-  { istatCode: '001065', name: 'Castagnole Piemonte', population: 2_200 },
-  { istatCode: '001136', name: 'Lombriasco', population: 1_050 },
-  { istatCode: '001174', name: 'Osasio', population: 950 },
-  { istatCode: '001178', name: 'Pancalieri', population: 1_950 },
-  { istatCode: '001193', name: 'Piobesi Torinese', population: 3_800 },
-  { istatCode: '001308', name: 'Villastellone', population: 4_700 },
-];
 
 type OrgKey = 'comune' | 'consorzio' | 'asl';
 const ORGANISATIONS: Record<OrgKey, { name: string; kind: OrgKey }> = {
@@ -91,7 +84,7 @@ const DEMO_DEVICES = [
 export async function seedDemo(ctx: Ctx): Promise<DemoCredentials> {
   const passwords = DEMO_USERS.map(() => temporaryPassword());
   const hashes = await Promise.all(passwords.map(hashPassword));
-  return inTransaction(ctx, async (tx) => {
+  const credentials = await inTransaction(ctx, async (tx) => {
     const existing = await tenants.findTenantByCode(tx.db, DEMO_TENANT.code);
     const users = DEMO_USERS.map((user, i) => ({
       username: user.username,
@@ -111,6 +104,37 @@ export async function seedDemo(ctx: Ctx): Promise<DemoCredentials> {
       reset.push(user);
     }
     return { created: false, users: reset, devices: await freshPairingLinks(tx, existing.id) };
+  });
+  // The six months just replayed marked their days: build the indicator rollups now, not at the first read.
+  await refreshDirtyRollups(ctx, null);
+  return credentials;
+}
+
+/** The six-month pilot the demo replays, with the evaluation's targets and the Consorzio's first notes. */
+async function seedPilot(coordinator: Ctx, deskId: string) {
+  const pilot = await createPilot(
+    coordinator,
+    PilotInput.parse({
+      deskId,
+      name: 'Sperimentazione dello Sportello Sociale di Carmagnola',
+      startDate: localNow(coordinator).minus({ months: 6 }).toISODate(),
+      targets: {
+        wait_median: 15,
+        wait_above_target_share: 0.1,
+        copresence_coverage: 0.9,
+        joint_assessment_rate: 0.25,
+        resolved_at_desk_share: 0.6,
+        referral_accepted_share: 0.8,
+        bounces_per_100_referrals: 10,
+        satisfaction_mean: 4,
+        satisfaction_response_rate: 0.2,
+      },
+    }),
+  );
+  await writeNotes(coordinator, pilot.id, {
+    body:
+      'Prime osservazioni del Consorzio: la co-presenza regge nelle mattine di lunedì, ' +
+      'meno il mercoledì. Da verificare i tempi di risposta degli invii all’area anziani.',
   });
 }
 
@@ -253,5 +277,7 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<DemoCredenti
         municipalities,
       }),
   );
+  await seedFeedback(tx, tenantId, desk.id);
+  await seedPilot({ ...tx, actor: actors.coordinatore! }, desk.id);
   return devices;
 }

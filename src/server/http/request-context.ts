@@ -64,7 +64,8 @@ export function installRequestContext(app: App, deps: RequestContextDeps): void 
   app.addHook('onRequest', (request, reply, done) => {
     const expiredOnProtectedRoute =
       request.sessionExpired && request.routeOptions.config?.permission !== 'public';
-    if (!request.is404 && !SAFE_METHODS.has(request.method) && !expiredOnProtectedRoute) {
+    const isAnonymousForm = request.routeOptions.config?.isAnonymousForm === true;
+    if (!request.is404 && !SAFE_METHODS.has(request.method) && !expiredOnProtectedRoute && !isAnonymousForm) {
       app.csrfProtection(request, reply, done);
     } else done();
   });

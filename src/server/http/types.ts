@@ -19,6 +19,12 @@ declare module 'fastify' {
     permission?: RoutePermission;
     /** Allowed while the user must still replace a temporary password. */
     allowWithPendingPasswordChange?: boolean;
+    /**
+     * A public form that acts for no one (no session or device is used, nothing is read back):
+     * there is nothing for a forged cross-site request to gain, so it needs no CSRF token,
+     * which a page without JavaScript could not send as a header. Rate limited instead.
+     */
+    isAnonymousForm?: boolean;
   }
   interface FastifyRequest {
     ctx: Ctx;

@@ -181,6 +181,8 @@ export type QueueState = z.infer<typeof QueueState>;
 
 /** What the kiosk prints or shows after issuing a ticket. */
 export const TicketReceipt = z.object({
+  /** For the satisfaction QR code on the receipt: one answer per ticket. */
+  ticketId: Id,
   code: z.string(),
   isPriority: z.boolean(),
   issuedAt: Instant,

@@ -54,6 +54,11 @@ const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
 const ServicePage = lazy(() => import('../features/directory/ServicePage'));
 const ServiceFormPage = lazy(() => import('../features/directory/ServiceFormPage'));
 const DirectoryImportPage = lazy(() => import('../features/directory/DirectoryImportPage'));
+const IndicatorsPage = lazy(() => import('../features/indicators/IndicatorsPage'));
+const DrillDownPage = lazy(() => import('../features/indicators/DrillDownPage'));
+const PilotsPage = lazy(() =>
+  import('../features/pilots/PilotsPage').then((module) => ({ default: module.PilotsPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -122,6 +127,13 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequirePermission permission="person.manage" />}>
             <Route path="persone/:id/modifica" element={<PersonEditPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="indicator.read" />}>
+            <Route path="monitoraggio/indicatori" element={<IndicatorsPage />} />
+            <Route path="monitoraggio/indicatori/elenco" element={<DrillDownPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="pilot.manage" />}>
+            <Route path="monitoraggio/progetto" element={<PilotsPage />} />
           </Route>
           <Route element={<RequirePermission permission="vocabulary.manage" />}>
             <Route path="monitoraggio/vocabolari" element={<VocabulariesPage />} />

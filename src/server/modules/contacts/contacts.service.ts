@@ -34,6 +34,7 @@ import { sendMessage } from '../care/messages.service';
 import { deskFor } from '../desks/desks.service';
 import { currentOpening } from '../desks/openings.service';
 import { presencesAt } from '../desks/presence.service';
+import { markPeopleDirty, markRollupDirty } from '../indicators/rollups.service';
 import * as queueRepo from '../queue/queue.repo';
 import { linkTicketToContact } from '../queue/queue.service';
 import { bouncesOfPerson, detectComeBack } from '../referrals/bounces.service';
@@ -316,6 +317,8 @@ export async function createContact(ctx: Ctx, input: ContactValues): Promise<Con
       });
     }
     await addNote(tx, actor, contactId, input.note, input.noteConfidential);
+    await markRollupDirty(tx, tenantId, desk.id, date);
+    await markPeopleDirty(tx, tenantId, [profile.person_id]);
     if (profile.person_id)
       await detectComeBack(tx, {
         tenantId,
@@ -363,6 +366,9 @@ export async function updateContact(ctx: Ctx, id: string, input: ContactUpdateVa
       updated_at: now,
     } satisfies Partial<ContactsTable>;
     if (!(await repo.updateContact(tx.db, tenantId, id, input.version, patch))) throw conflict();
+    await markRollupDirty(tx, tenantId, found.desk_id, found.date);
+    // Both people's histories change when a contact moves from one person to another.
+    await markPeopleDirty(tx, tenantId, [found.person_id, profile.person_id]);
     // Requests keep their ids by position, so later references to them (referrals) stay valid.
     const before = await repo.requestsOf(tx.db, tenantId, [id]);
     const changed: string[] = [];

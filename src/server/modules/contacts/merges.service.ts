@@ -11,6 +11,7 @@ import { requirePermission } from '../../auth/policies';
 import { type Ctx, inTransaction } from '../../context';
 import { conflict, DomainError, invalidFields, notFound } from '../../errors';
 import { newId } from '../../ids';
+import { markPeopleDirty } from '../indicators/rollups.service';
 import * as repo from './people.repo';
 import { duplicateReasons, summarise } from './people.service';
 
@@ -108,6 +109,7 @@ export async function mergePeople(ctx: Ctx, input: { keepId: string; mergeId: st
       undone_by: null,
       undone_at: null,
     });
+    await markPeopleDirty(tx, tenantId, [kept.id]);
     await recordAudit(tx, {
       action: 'person.merged',
       entityType: 'person_merge',
@@ -140,6 +142,7 @@ export async function undoMerge(ctx: Ctx, id: string): Promise<MergeView> {
       updated_at: at,
     });
     if (!(await repo.markMergeUndone(tx.db, tenantId, id, actor.userId, at))) throw conflict();
+    await markPeopleDirty(tx, tenantId, [merge.kept_id, merge.merged_id]);
     await recordAudit(tx, { action: 'person.merge_undone', entityType: 'person_merge', entityId: id });
     return present((await repo.listMerges(tx.db, tenantId, { id }))[0]!);
   });

@@ -20,6 +20,7 @@ import type { OpeningsTable } from '../../db/tables';
 import { uniqueAs } from '../../db/writes';
 import { invalidField, notFound } from '../../errors';
 import { newId } from '../../ids';
+import { markRollupDirty } from '../indicators/rollups.service';
 import * as calendar from './calendar';
 import { deskFor } from './desks.service';
 import * as repo from './openings.repo';
@@ -141,6 +142,7 @@ export async function addExtraOpening(
     const row = openingRow(actor.tenantId, deskId, 'extra', input.date, start, end, tx.now().toISOString());
     row.note = input.note ?? null;
     await repo.insertOpening(tx.db, row);
+    await markRollupDirty(tx, actor.tenantId, deskId, input.date);
     await recordAudit(tx, {
       action: 'opening.extra_added',
       entityType: 'opening',
@@ -180,6 +182,7 @@ export async function adjustOpening(
       updated_at: at,
     };
     await repo.updateOpening(tx.db, actor.tenantId, saved.id, patch);
+    await markRollupDirty(tx, actor.tenantId, deskId, date);
     await recordAudit(tx, {
       action: 'opening.adjusted',
       entityType: 'opening',

@@ -9,6 +9,7 @@ import { recordAudit } from '../../audit/trail';
 import { type Ctx, inTransaction } from '../../context';
 import { DomainError } from '../../errors';
 import { newId } from '../../ids';
+import { markRollupDirty } from '../indicators/rollups.service';
 import { deskFor } from './desks.service';
 import * as repo from './openings.repo';
 import { currentOpening } from './openings.service';
@@ -36,6 +37,7 @@ export async function checkIn(ctx: Ctx, deskId: string, input: CheckIn): Promise
       checked_out_at: null,
       checkout_reason: null,
     });
+    await markRollupDirty(tx, actor.tenantId, deskId, opening.date);
     await recordAudit(tx, {
       action: 'presence.checked_in',
       entityType: 'presence',
@@ -56,6 +58,7 @@ export async function checkOut(ctx: Ctx, deskId: string): Promise<void> {
     );
     if (!present) return;
     await repo.checkOut(tx.db, actor.tenantId, opening.id, tx.now().toISOString(), 'manual', actor.userId);
+    await markRollupDirty(tx, actor.tenantId, deskId, opening.date);
     await recordAudit(tx, { action: 'presence.checked_out', entityType: 'presence', entityId: present.id });
     tx.bus.publish({ tenantId: actor.tenantId, deskId });
   });

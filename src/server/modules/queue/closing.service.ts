@@ -10,6 +10,7 @@ import type { OpeningsTable } from '../../db/tables';
 import { deskFor } from '../desks/desks.service';
 import * as openings from '../desks/openings.repo';
 import { checkOutEveryone } from '../desks/presence.service';
+import { markRollupDirty } from '../indicators/rollups.service';
 import * as repo from './queue.repo';
 import { lockCurrentOpening, recordEvent } from './queue.service';
 
@@ -38,6 +39,7 @@ async function closeOpening(tx: Ctx, opening: OpeningsTable, actorId: string | n
     await recordEvent(tx, opening, ticket, action, ticket.status, to, actorId, ticket.counter);
   }
   await checkOutEveryone(tx, opening.tenant_id, opening.id);
+  await markRollupDirty(tx, opening.tenant_id, opening.desk_id, opening.date);
   await recordAudit(tx, {
     tenantId: opening.tenant_id,
     actorId,

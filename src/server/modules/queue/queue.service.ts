@@ -28,6 +28,7 @@ import * as openings from '../desks/openings.repo';
 import { currentOpening } from '../desks/openings.service';
 import { noOpening, presencesAt } from '../desks/presence.service';
 import type { DeviceIdentity } from '../devices/devices.service';
+import { markRollupDirty } from '../indicators/rollups.service';
 import * as repo from './queue.repo';
 import { deskStatus, presentTicket } from './queue.views';
 
@@ -67,6 +68,7 @@ export async function recordEvent(
     actor_id: actorId,
     counter,
   });
+  await markRollupDirty(tx, opening.tenant_id, opening.desk_id, opening.date);
   tx.bus.publish({
     tenantId: opening.tenant_id,
     deskId: ticket.desk_id,
@@ -140,6 +142,7 @@ export async function issueFromKiosk(
     return insertTicket(tx, opening, input, { channel: 'kiosk', actorId: null, deviceId: device.id });
   });
   const receipt = {
+    ticketId: ticket.id,
     code: ticket.code,
     isPriority: ticket.series === SERIES.priority,
     issuedAt: ticket.issued_at,

@@ -16,6 +16,7 @@ import type { BouncesTable } from '../../db/tables';
 import { forbidden } from '../../errors';
 import { newId } from '../../ids';
 import { deskFor } from '../desks/desks.service';
+import { markRollupDirtyAt } from '../indicators/rollups.service';
 import * as repo from './bounces.repo';
 import { desksStaffedBy } from './referrals.repo';
 
@@ -61,6 +62,7 @@ export async function detectReReferral(
     desk_id: referral.deskId,
     detected_at: tx.now().toISOString(),
   });
+  await markRollupDirtyAt(tx, referral.tenantId, referral.deskId, tx.now().toISOString());
 }
 
 /**
@@ -100,6 +102,8 @@ export async function detectComeBack(
       detected_at: tx.now().toISOString(),
     });
   }
+  if (referrals.length > 0)
+    await markRollupDirtyAt(tx, contact.tenantId, contact.deskId, tx.now().toISOString());
 }
 
 /** A person's bounces for the timeline; no access check, no audit (the caller does both). */

@@ -218,7 +218,7 @@ export async function activeUsers(db: Kysely<DB>, tenantId: string, ids: readonl
 export async function dueForReminder(db: Kysely<DB>, now: string, limit = 200) {
   return db
     .selectFrom('referrals')
-    .select(['tenant_id', 'id', 'organisation_id', 'created_by', 'version'])
+    .select(['tenant_id', 'id', 'organisation_id', 'desk_id', 'sent_at', 'created_by', 'version'])
     .where('status', '=', 'requested')
     .where('acknowledged_at', 'is', null)
     .where('reminded_at', 'is', null)

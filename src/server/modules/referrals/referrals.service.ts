@@ -27,6 +27,7 @@ import { loadView } from '../contacts/people.service';
 import { deskFor } from '../desks/desks.service';
 import { deskCalendar } from '../desks/openings.service';
 import { findService } from '../directory/directory.service';
+import { markPeopleDirty, markRollupDirtyAt } from '../indicators/rollups.service';
 import { detectReReferral } from './bounces.service';
 import { addWorkingDays, calendarSpan, overdueFrom } from './deadlines';
 import { deliver, notify, type Recipient } from './notifications.service';
@@ -145,6 +146,8 @@ export async function createReferral(ctx: Ctx, input: ReferralValues): Promise<R
     });
     if (request.outcome_code !== 'referral')
       await repo.setRequestOutcome(tx.db, actor.tenantId, request.id, 'referral');
+    if (row.sent_at) await markRollupDirtyAt(tx, actor.tenantId, desk.id, row.sent_at);
+    await markPeopleDirty(tx, actor.tenantId, [personId]);
     await detectReReferral(tx, {
       tenantId: actor.tenantId,
       id: row.id,
@@ -222,6 +225,8 @@ export async function moveReferral(
     };
     if (!updatedOne(await repo.updateReferral(tx.db, actor.tenantId, id, input.version, patch)))
       throw conflict();
+    const sentAt = sending ? at : row.sent_at;
+    if (sentAt) await markRollupDirtyAt(tx, actor.tenantId, row.desk_id, sentAt);
     await repo.insertEvent(tx.db, {
       tenant_id: actor.tenantId,
       referral_id: id,

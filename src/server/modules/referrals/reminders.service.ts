@@ -6,6 +6,7 @@
  * only the process whose update took it sends.
  */
 import { type Ctx, inTransaction } from '../../context';
+import { markRollupDirtyAt } from '../indicators/rollups.service';
 import type { ReferralMail } from './mail';
 import { deliver, notify } from './notifications.service';
 import * as repo from './referrals.repo';
@@ -18,6 +19,9 @@ export async function sendOverdueReminders(ctx: Ctx): Promise<number> {
   for (const referral of due) {
     await inTransaction(ctx, async (tx) => {
       if (!(await repo.claimReminder(tx.db, referral.tenant_id, referral.id, tx.now().toISOString()))) return;
+      // Now overdue: the day it was sent counts it among the overdue referrals.
+      if (referral.sent_at)
+        await markRollupDirtyAt(tx, referral.tenant_id, referral.desk_id, referral.sent_at);
       const recipients = [
         ...(await repo.usersWithRole(tx.db, referral.tenant_id, referral.organisation_id, 'service_worker')),
         ...(referral.created_by

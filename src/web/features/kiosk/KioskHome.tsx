@@ -1,7 +1,7 @@
 /**
  * The kiosk's first screen. Open: how many are waiting and for how long, and
  * the two big buttons (a number; a number with priority). Closed: that it is
- * closed, and when it opens next.
+ * closed, and when it opens next. Always: "Com'è andata?", for feedback.
  */
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,9 +16,10 @@ export interface KioskHomeProps {
   isBusy: boolean;
   onTicket: () => void;
   onPriority: () => void;
+  onFeedback: () => void;
 }
 
-export function KioskHome({ status, headingRef, isBusy, onTicket, onPriority }: KioskHomeProps) {
+export function KioskHome({ status, headingRef, isBusy, onTicket, onPriority, onFeedback }: KioskHomeProps) {
   const { t, i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   if (!status.isOpen) {
@@ -40,6 +41,7 @@ export function KioskHome({ status, headingRef, isBusy, onTicket, onPriority }: 
           <p className="kiosk-lead">{t('kiosk.noNextOpening')}</p>
         )}
         <p className="kiosk-note">{t('kiosk.closedNote')}</p>
+        <FeedbackButton onFeedback={onFeedback} />
       </div>
     );
   }
@@ -79,6 +81,18 @@ export function KioskHome({ status, headingRef, isBusy, onTicket, onPriority }: 
           <span className="kiosk-button-hint">{t('kiosk.priorityHint')}</span>
         </button>
       </div>
+      <FeedbackButton onFeedback={onFeedback} />
     </div>
+  );
+}
+
+/** For people coming back after their meeting: open or closed, the question is there. */
+function FeedbackButton({ onFeedback }: { onFeedback: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="kiosk-button kiosk-button-feedback" onClick={onFeedback}>
+      {t('feedback.open')}
+      <span className="kiosk-button-hint">{t('feedback.openHint')}</span>
+    </button>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The kiosk at the entrance (a paired tablet): choose a language, take a
- * number or a priority number (category only), see and print the receipt.
+ * number or a priority number (category only), see and print the receipt
+ * (with the QR code of the feedback form); after the meeting, say how it went.
  * Each visitor starts afresh: after the receipt, or a minute left idle, the
  * screen goes back to the start in Italian.
  */
@@ -18,6 +19,7 @@ import { NotPaired } from '../device/NotPaired';
 import { isUnpaired, useDeviceSession } from '../device/useDeviceSession';
 import { useFocusOnChange } from '../device/useFocusOnChange';
 import './kiosk.css';
+import { feedbackUrlFor, KioskFeedback, KioskFeedbackThanks, useFeedbackLink } from './KioskFeedback';
 import { KioskHome } from './KioskHome';
 import { KioskLanguages } from './KioskLanguages';
 import { KioskPriority } from './KioskPriority';
@@ -28,6 +30,8 @@ type Screen =
   | { name: 'home' }
   | { name: 'priority' }
   | { name: 'receipt'; receipt: TicketReceipt }
+  | { name: 'feedback' }
+  | { name: 'feedbackThanks' }
   | { name: 'failed' };
 
 const IDLE_MS = 60_000;
@@ -51,6 +55,9 @@ function Kiosk({ session }: { session: DeviceSession }) {
   const [isBusy, setBusy] = useState(false);
   const headingRef = useFocusOnChange<HTMLHeadingElement>(`${screen.name}-${i18n.language}`);
   const printer = session.device.printer;
+  const feedbackLink = useFeedbackLink();
+  const receiptLink =
+    screen.name === 'receipt' && feedbackLink ? feedbackUrlFor(feedbackLink, screen.receipt) : null;
 
   const restart = useCallback(() => {
     setScreen({ name: 'home' });
@@ -91,6 +98,7 @@ function Kiosk({ session }: { session: DeviceSession }) {
             isBusy={isBusy}
             onTicket={() => void issue(null)}
             onPriority={() => setScreen({ name: 'priority' })}
+            onFeedback={() => setScreen({ name: 'feedback' })}
           />
         )}
         {screen.name === 'priority' && (
@@ -106,9 +114,18 @@ function Kiosk({ session }: { session: DeviceSession }) {
             receipt={screen.receipt}
             headingRef={headingRef}
             isPrinting={printer !== 'none'}
+            feedbackUrl={receiptLink}
             onDone={restart}
           />
         )}
+        {screen.name === 'feedback' && (
+          <KioskFeedback
+            headingRef={headingRef}
+            onSent={() => setScreen({ name: 'feedbackThanks' })}
+            onBack={restart}
+          />
+        )}
+        {screen.name === 'feedbackThanks' && <KioskFeedbackThanks headingRef={headingRef} onDone={restart} />}
         {screen.name === 'failed' && (
           <div className="kiosk-screen">
             <h1 ref={headingRef} tabIndex={-1} className="kiosk-title">
@@ -122,7 +139,12 @@ function Kiosk({ session }: { session: DeviceSession }) {
         )}
       </main>
       {screen.name === 'receipt' && printer !== 'none' && (
-        <PrintedReceipt receipt={screen.receipt} width={printer} timezone={session.status.timezone} />
+        <PrintedReceipt
+          receipt={screen.receipt}
+          width={printer}
+          timezone={session.status.timezone}
+          feedbackUrl={receiptLink}
+        />
       )}
     </div>
   );

@@ -3,11 +3,13 @@
  * it goes back to the first screen by itself after a few seconds. With a
  * receipt printer the ticket is printed at once (only the receipt prints: see
  * kiosk.css); the kiosk browser is expected to print without a dialog.
+ * A small QR code leads to the feedback form, for after the meeting.
  */
 import { type Ref, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketReceipt } from '../../../shared/schemas/queue';
 import { waitText } from '../device/waitText';
+import { FeedbackQr } from './KioskFeedback';
 
 export const RECEIPT_SECONDS = 15;
 
@@ -15,10 +17,12 @@ export interface KioskReceiptProps {
   receipt: TicketReceipt;
   headingRef: Ref<HTMLHeadingElement>;
   isPrinting: boolean;
+  /** The feedback form's address for this ticket; null: no QR code. */
+  feedbackUrl: string | null;
   onDone: () => void;
 }
 
-export function KioskReceipt({ receipt, headingRef, isPrinting, onDone }: KioskReceiptProps) {
+export function KioskReceipt({ receipt, headingRef, isPrinting, feedbackUrl, onDone }: KioskReceiptProps) {
   const { t } = useTranslation();
   const [secondsLeft, setSecondsLeft] = useState(RECEIPT_SECONDS);
   const wait = waitText(t, receipt.estimatedWait);
@@ -56,6 +60,12 @@ export function KioskReceipt({ receipt, headingRef, isPrinting, onDone }: KioskR
       <p className="kiosk-note">
         {isPrinting ? t('kiosk.takeReceipt') : t('kiosk.rememberNumber')} {t('kiosk.watchScreen')}
       </p>
+      {feedbackUrl && (
+        <figure className="kiosk-receipt-qr">
+          <FeedbackQr url={feedbackUrl} label={t('feedback.qrLabel')} className="kiosk-qr" />
+          <figcaption>{t('feedback.qrCaption')}</figcaption>
+        </figure>
+      )}
       <div className="kiosk-receipt-end">
         <button
           type="button"

@@ -1,21 +1,25 @@
 /**
  * The paper ticket: hidden on screen, the only thing printed (kiosk.css), on
- * a 58 or 80 mm roll. Number, desk, time, people ahead, estimated wait.
+ * a 58 or 80 mm roll. Number, desk, time, people ahead, estimated wait, and
+ * the QR code of the feedback form for after the meeting.
  */
 import { useTranslation } from 'react-i18next';
 import type { TicketReceipt } from '../../../shared/schemas/queue';
 import { formatTime } from '../../i18n/format';
 import { intlLocale } from '../../i18n/kiosk';
 import { waitText } from '../device/waitText';
+import { FeedbackQr } from './KioskFeedback';
 
 export function PrintedReceipt({
   receipt,
   width,
   timezone,
+  feedbackUrl,
 }: {
   receipt: TicketReceipt;
   width: '58mm' | '80mm';
   timezone: string;
+  feedbackUrl: string | null;
 }) {
   const { t, i18n } = useTranslation();
   const wait = waitText(t, receipt.estimatedWait);
@@ -38,6 +42,12 @@ export function PrintedReceipt({
         {issued} {formatTime(receipt.issuedAt, intlLocale(i18n.language), timezone)}
       </p>
       <p>{t('kiosk.watchScreen')}</p>
+      {feedbackUrl && (
+        <div className="kiosk-print-feedback">
+          <FeedbackQr url={feedbackUrl} className="kiosk-print-qr" />
+          <p>{t('feedback.qrCaption')}</p>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,204 @@
+/**
+ * Queries on the indicator rollups: the dirty (desk, day) marks, the daily
+ * facts and their monthly sums. Queries only.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Dialect } from '../../db/dialect';
+import type { DB } from '../../db/tables';
+
+export async function markDirty(db: Kysely<DB>, tenantId: string, deskId: string, date: string, at: string) {
+  await db
+    .insertInto('rollup_dirty')
+    .values({ tenant_id: tenantId, desk_id: deskId, date, marked_at: at })
+    .onConflict((oc) => oc.columns(['tenant_id', 'desk_id', 'date']).doUpdateSet({ marked_at: at }))
+    .execute();
+}
+
+export async function markDirtyMany(
+  db: Kysely<DB>,
+  tenantId: string,
+  days: readonly { desk_id: string; date: string }[],
+  at: string,
+) {
+  for (let i = 0; i < days.length; i += 1000) {
+    await db
+      .insertInto('rollup_dirty')
+      .values(
+        days
+          .slice(i, i + 1000)
+          .map((d) => ({ tenant_id: tenantId, desk_id: d.desk_id, date: d.date, marked_at: at })),
+      )
+      .onConflict((oc) => oc.columns(['tenant_id', 'desk_id', 'date']).doUpdateSet({ marked_at: at }))
+      .execute();
+  }
+}
+
+/** Desks with dirty days (of one tenant, or of all), and how many. */
+export async function dirtyDesks(db: Kysely<DB>, tenantId: string | null, deskIds: readonly string[] | null) {
+  let query = db
+    .selectFrom('rollup_dirty')
+    .select(['tenant_id', 'desk_id', (eb) => eb.fn.countAll<number>().as('days')])
+    .groupBy(['tenant_id', 'desk_id']);
+  if (tenantId) query = query.where('tenant_id', '=', tenantId);
+  if (deskIds) {
+    if (deskIds.length === 0) return [];
+    query = query.where('desk_id', 'in', deskIds);
+  }
+  return query.execute();
+}
+
+export async function dirtyDaysOf(db: Kysely<DB>, tenantId: string, deskId: string, limit: number) {
+  return db
+    .selectFrom('rollup_dirty')
+    .select(['date', 'marked_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', '=', deskId)
+    .orderBy('date')
+    .limit(limit)
+    .execute();
+}
+
+/** Serialise rebuilds of one desk's rollups (other processes wait; SQLite serialises anyway). */
+export async function lockDesk(db: Kysely<DB>, dialect: Dialect, tenantId: string, deskId: string) {
+  await dialect
+    .forUpdate(db.selectFrom('desks').select('id').where('tenant_id', '=', tenantId).where('id', '=', deskId))
+    .execute();
+}
+
+export async function replaceDay(
+  db: Kysely<DB>,
+  tenantId: string,
+  deskId: string,
+  date: string,
+  rows: readonly { metric: string; key: string; value: number }[],
+) {
+  await db
+    .deleteFrom('rollup_daily')
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', '=', deskId)
+    .where('date', '=', date)
+    .execute();
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('rollup_daily')
+      .values(rows.slice(i, i + 500).map((r) => ({ tenant_id: tenantId, desk_id: deskId, date, ...r })))
+      .execute();
+  }
+}
+
+/** Clear a mark unless it was marked again since it was read (then it stays for the next pass). */
+export async function clearDirty(
+  db: Kysely<DB>,
+  tenantId: string,
+  deskId: string,
+  date: string,
+  markedAt: string,
+) {
+  await db
+    .deleteFrom('rollup_dirty')
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', '=', deskId)
+    .where('date', '=', date)
+    .where('marked_at', '=', markedAt)
+    .execute();
+}
+
+/** The month's facts as the sum of its days. */
+export async function rebuildMonth(db: Kysely<DB>, tenantId: string, deskId: string, month: string) {
+  await db
+    .deleteFrom('rollup_monthly')
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', '=', deskId)
+    .where('month', '=', month)
+    .execute();
+  await db
+    .insertInto('rollup_monthly')
+    .columns(['tenant_id', 'desk_id', 'month', 'metric', 'key', 'value'])
+    .expression(
+      db
+        .selectFrom('rollup_daily')
+        .select([
+          'tenant_id',
+          'desk_id',
+          sql<string>`cast(${month} as text)`.as('month'),
+          'metric',
+          'key',
+          sql<number>`sum(value)`.as('value'),
+        ])
+        .where('tenant_id', '=', tenantId)
+        .where('desk_id', '=', deskId)
+        .where('date', '>=', `${month}-01`)
+        .where('date', '<=', `${month}-31`)
+        .groupBy(['tenant_id', 'desk_id', 'metric', 'key']),
+    )
+    .execute();
+}
+
+export interface FactRow {
+  metric: string;
+  key: string;
+  value: number;
+}
+
+/** Sum of the daily facts of the desks between two dates (inclusive). */
+export async function sumDaily(
+  db: Kysely<DB>,
+  tenantId: string,
+  deskIds: readonly string[],
+  from: string,
+  to: string,
+  metrics?: readonly string[],
+): Promise<FactRow[]> {
+  if (deskIds.length === 0) return [];
+  let query = db
+    .selectFrom('rollup_daily')
+    .select(['metric', 'key', sql<number>`sum(value)`.as('value')])
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', 'in', deskIds)
+    .where('date', '>=', from)
+    .where('date', '<=', to);
+  if (metrics) query = query.where('metric', 'in', metrics);
+  return query.groupBy(['metric', 'key']).execute();
+}
+
+/** Sum of the monthly facts of the desks for these months (YYYY-MM). */
+export async function sumMonthly(
+  db: Kysely<DB>,
+  tenantId: string,
+  deskIds: readonly string[],
+  months: readonly string[],
+  metrics?: readonly string[],
+): Promise<FactRow[]> {
+  if (deskIds.length === 0 || months.length === 0) return [];
+  let query = db
+    .selectFrom('rollup_monthly')
+    .select(['metric', 'key', sql<number>`sum(value)`.as('value')])
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', 'in', deskIds)
+    .where('month', 'in', months);
+  if (metrics) query = query.where('metric', 'in', metrics);
+  return query.groupBy(['metric', 'key']).execute();
+}
+
+/** One metric's daily totals over the desks, for the time series. */
+export async function dailyTotals(
+  db: Kysely<DB>,
+  tenantId: string,
+  deskIds: readonly string[],
+  from: string,
+  to: string,
+  metric: string,
+) {
+  if (deskIds.length === 0) return [];
+  return db
+    .selectFrom('rollup_daily')
+    .select(['date', sql<number>`sum(value)`.as('value')])
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', 'in', deskIds)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .where('metric', '=', metric)
+    .groupBy('date')
+    .orderBy('date')
+    .execute();
+}

@@ -1,0 +1,99 @@
+/**
+ * Keeping the indicator rollups true. Every change that moves an indicator
+ * marks its (desk, local date) dirty in the same transaction; dirty days are
+ * rebuilt from that day's records before any indicator is read and by the
+ * per-minute job, so readers never see a stale figure, writers pay one upsert
+ * and no reader scans the records of a whole period.
+ */
+import { DateTime } from 'luxon';
+import { type Ctx, inTransaction, nowIso, TENANT_ZONE } from '../../context';
+import { Facts } from './facts';
+import * as records from './records.repo';
+import { contactsFacts, dayInstants, deskDayFacts } from './records.service';
+import * as repo from './rollups.repo';
+
+/** Mark a desk's local day for rebuilding; call inside the transaction that changes its records. */
+export async function markRollupDirty(
+  tx: Ctx,
+  tenantId: string,
+  deskId: string,
+  date: string,
+): Promise<void> {
+  await repo.markDirty(tx.db, tenantId, deskId, date, nowIso(tx));
+}
+
+/** Mark the desk's local day of an instant (a referral sent, a bounce detected). */
+export async function markRollupDirtyAt(
+  tx: Ctx,
+  tenantId: string,
+  deskId: string,
+  instant: string,
+): Promise<void> {
+  const date = DateTime.fromISO(instant, { zone: TENANT_ZONE }).toISODate() as string;
+  await markRollupDirty(tx, tenantId, deskId, date);
+}
+
+/**
+ * Mark every day these people had a contact: their "new person" and "repeat
+ * request" facts depend on their whole history (a contact added, edited or
+ * merged changes them).
+ */
+export async function markPeopleDirty(tx: Ctx, tenantId: string, personIds: readonly (string | null)[]) {
+  const ids = [...new Set(personIds.filter((id): id is string => id !== null))];
+  const days = await records.daysOfPeople(tx.db, tenantId, ids);
+  await repo.markDirtyMany(tx.db, tenantId, days, nowIso(tx));
+}
+
+/** The facts of one desk's local day, from its records. */
+export async function dayFacts(ctx: Ctx, tenantId: string, deskId: string, date: string): Promise<Facts> {
+  const facts = new Facts();
+  const contacts = await records.contactsWithRequests(ctx.db, tenantId, {
+    deskIds: [deskId],
+    from: date,
+    to: date,
+  });
+  facts.addAll(await contactsFacts(ctx, tenantId, contacts, date, date));
+  const [from, to] = dayInstants(date);
+  facts.addAll(await deskDayFacts(ctx, tenantId, deskId, date, { deskIds: [deskId] }, from, to));
+  return facts;
+}
+
+const DAYS_PER_TRANSACTION = 100;
+
+/**
+ * Rebuild every dirty day (of a tenant, optionally only some desks), one desk
+ * at a time under the desk's lock, then the monthly sums of the months
+ * touched. Returns the number of days rebuilt.
+ */
+export async function refreshDirtyRollups(
+  ctx: Ctx,
+  tenantId: string | null,
+  options: { deskIds?: readonly string[]; onProgress?: (done: number, total: number) => void } = {},
+): Promise<number> {
+  const desks = await repo.dirtyDesks(ctx.db, tenantId, options.deskIds ?? null);
+  const total = desks.reduce((sum, d) => sum + Number(d.days), 0);
+  let done = 0;
+  for (const desk of desks) {
+    for (;;) {
+      const rebuilt = await inTransaction(ctx, (tx) => refreshDesk(tx, desk.tenant_id, desk.desk_id));
+      done += rebuilt;
+      options.onProgress?.(done, total);
+      if (rebuilt < DAYS_PER_TRANSACTION) break;
+    }
+  }
+  return done;
+}
+
+async function refreshDesk(tx: Ctx, tenantId: string, deskId: string): Promise<number> {
+  await repo.lockDesk(tx.db, tx.dialect, tenantId, deskId);
+  const days = await repo.dirtyDaysOf(tx.db, tenantId, deskId, DAYS_PER_TRANSACTION);
+  const months = new Set<string>();
+  for (const day of days) {
+    const facts = await dayFacts(tx, tenantId, deskId, day.date);
+    await repo.replaceDay(tx.db, tenantId, deskId, day.date, facts.rows());
+    await repo.clearDirty(tx.db, tenantId, deskId, day.date, day.marked_at);
+    months.add(day.date.slice(0, 7));
+  }
+  for (const month of months) await repo.rebuildMonth(tx.db, tenantId, deskId, month);
+  return days.length;
+}
