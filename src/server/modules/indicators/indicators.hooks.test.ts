@@ -12,6 +12,7 @@ import {
   recordContact,
   refer,
 } from '../referrals/referrals.fixture';
+import { markRollupDirty, refreshDirtyRollups } from './rollups.service';
 
 describeEngines('indicator rollups follow the services', (db) => {
   let w: ReferralWorld;
@@ -100,7 +101,6 @@ describeEngines('indicator rollups follow the services', (db) => {
   });
 
   it('lets the per-minute job rebuild marked days without any reader', async () => {
-    const { refreshDirtyRollups, markRollupDirty } = await import('./rollups.service');
     await markRollupDirty(w.t.ctx(), w.tenant.tenantId, w.desk.id, today);
     expect(await refreshDirtyRollups(w.t.ctx(), null)).toBe(1);
     expect(await w.t.ctx().db.selectFrom('rollup_dirty').selectAll().execute()).toEqual([]);
