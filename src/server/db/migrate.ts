@@ -10,6 +10,7 @@ import * as contacts from './migrations/0003-contacts';
 import * as directory from './migrations/0004-directory';
 import * as referrals from './migrations/0005-referrals';
 import * as indicators from './migrations/0006-indicators';
+import * as publicSite from './migrations/0007-public';
 
 type Step = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -20,6 +21,7 @@ const STEPS: Record<string, Step> = {
   '0004-directory': directory,
   '0005-referrals': referrals,
   '0006-indicators': indicators,
+  '0007-public': publicSite,
 };
 
 /** Apply every pending migration; returns the names applied. Throws on the first failure. */

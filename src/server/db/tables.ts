@@ -657,6 +657,38 @@ export interface RollupMonthlyTable {
   value: number;
 }
 
+// ── public pages and campaign (0007) ──
+
+export interface DeskPublicInfoTable {
+  tenant_id: string;
+  desk_id: string;
+  phone: string | null;
+  email: string | null;
+  accessibility_url: string | null;
+  version: number;
+  updated_by: string | null;
+  updated_at: Instant;
+}
+
+export interface CampaignTagsTable {
+  tenant_id: string;
+  desk_id: string;
+  code: string;
+  label: string;
+  medium: 'poster' | 'flyer' | 'social' | 'other';
+  created_by: string | null;
+  created_at: Instant;
+}
+
+export interface PublicVisitsTable {
+  tenant_id: string;
+  desk_id: string;
+  date: string;
+  tag: string;
+  lang: string;
+  visits: number;
+}
+
 export interface DB {
   tenants: TenantsTable;
   organisations: OrganisationsTable;
@@ -706,4 +738,7 @@ export interface DB {
   rollup_dirty: RollupDirtyTable;
   rollup_daily: RollupDailyTable;
   rollup_monthly: RollupMonthlyTable;
+  desk_public_info: DeskPublicInfoTable;
+  campaign_tags: CampaignTagsTable;
+  public_visits: PublicVisitsTable;
 }
