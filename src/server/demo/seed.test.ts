@@ -4,6 +4,13 @@ import { Client, startTestApp, type TestApp } from '../../../test/helpers/app';
 import { describeEngines } from '../../../test/helpers/engines';
 import { seedDemo } from './seed';
 
+/**
+ * Seeding replays six months of desk work through the domain services (every
+ * ticket, call, contact and referral as the desk would record them), some
+ * 40,000 statements: on PostgreSQL that is tens of seconds on a busy machine.
+ */
+const SEEDING_MS = 180_000;
+
 describeEngines('demo data', (db) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -11,48 +18,52 @@ describeEngines('demo data', (db) => {
   });
   afterAll(() => t.close());
 
-  it('loads CISA 31 with its organisations, municipalities, desk and one user per role', async () => {
-    const demo = await seedDemo(t.ctx());
-    expect(demo.created).toBe(true);
-    const roles = demo.users.flatMap((u) => u.roles);
-    expect(new Set(roles)).toEqual(
-      new Set(['admin', 'desk_operator', 'service_worker', 'coordinator', 'privacy_officer']),
-    );
-    const admin = new Client(t.app);
-    const credentials = demo.users.find((u) => u.username === 'admin')!;
-    expect((await admin.signIn('admin', credentials.password)).statusCode).toBe(200);
-    expect((await admin.get('/api/tenant')).json().name).toBe('CISA 31');
-    expect((await admin.get('/api/organisations')).json().map((o: { name: string }) => o.name)).toEqual([
-      'ASL TO5',
-      'Associazione Banco Solidale Carmagnola ODV',
-      'Associazione Diritti in Comune APS',
-      'Comune di Carmagnola',
-      'Consorzio CISA 31',
-    ]);
-    const services = (await admin.get('/api/directory/services?limit=200')).json().services;
-    expect(services.length).toBeGreaterThanOrEqual(13);
-    const found = (await admin.get('/api/directory/services?q=dipendenze')).json().services;
-    expect(found[0]).toMatchObject({
-      name: 'SerD – Servizio per le dipendenze',
-      organisationName: 'ASL TO5',
-    });
-    const municipalities = (await admin.get('/api/municipalities')).json();
-    expect(municipalities).toHaveLength(8);
-    expect(municipalities.find((m: { name: string }) => m.name === 'Carmagnola')).toMatchObject({
-      istatCode: '001059',
-    });
-    const [desk] = (await admin.get('/api/desks')).json();
-    expect(desk).toMatchObject({
-      name: 'Sportello Sociale di Carmagnola',
-      hours: [
-        { weekday: 1, opensAt: '09:00', closesAt: '12:00' },
-        { weekday: 3, opensAt: '09:00', closesAt: '12:00' },
-      ],
-    });
-    expect(desk.organisations.map((o: { kind: string }) => o.kind).sort()).toEqual(['comune', 'consorzio']);
-    expect(demo.devices.map((d) => d.kind)).toEqual(['kiosk', 'display']);
-    expect((await admin.get('/api/devices')).json()).toHaveLength(2);
-  });
+  it(
+    'loads CISA 31 with its organisations, municipalities, desk and one user per role',
+    async () => {
+      const demo = await seedDemo(t.ctx());
+      expect(demo.created).toBe(true);
+      const roles = demo.users.flatMap((u) => u.roles);
+      expect(new Set(roles)).toEqual(
+        new Set(['admin', 'desk_operator', 'service_worker', 'coordinator', 'privacy_officer']),
+      );
+      const admin = new Client(t.app);
+      const credentials = demo.users.find((u) => u.username === 'admin')!;
+      expect((await admin.signIn('admin', credentials.password)).statusCode).toBe(200);
+      expect((await admin.get('/api/tenant')).json().name).toBe('CISA 31');
+      expect((await admin.get('/api/organisations')).json().map((o: { name: string }) => o.name)).toEqual([
+        'ASL TO5',
+        'Associazione Banco Solidale Carmagnola ODV',
+        'Associazione Diritti in Comune APS',
+        'Comune di Carmagnola',
+        'Consorzio CISA 31',
+      ]);
+      const services = (await admin.get('/api/directory/services?limit=200')).json().services;
+      expect(services.length).toBeGreaterThanOrEqual(13);
+      const found = (await admin.get('/api/directory/services?q=dipendenze')).json().services;
+      expect(found[0]).toMatchObject({
+        name: 'SerD – Servizio per le dipendenze',
+        organisationName: 'ASL TO5',
+      });
+      const municipalities = (await admin.get('/api/municipalities')).json();
+      expect(municipalities).toHaveLength(8);
+      expect(municipalities.find((m: { name: string }) => m.name === 'Carmagnola')).toMatchObject({
+        istatCode: '001059',
+      });
+      const [desk] = (await admin.get('/api/desks')).json();
+      expect(desk).toMatchObject({
+        name: 'Sportello Sociale di Carmagnola',
+        hours: [
+          { weekday: 1, opensAt: '09:00', closesAt: '12:00' },
+          { weekday: 3, opensAt: '09:00', closesAt: '12:00' },
+        ],
+      });
+      expect(desk.organisations.map((o: { kind: string }) => o.kind).sort()).toEqual(['comune', 'consorzio']);
+      expect(demo.devices.map((d) => d.kind)).toEqual(['kiosk', 'display']);
+      expect((await admin.get('/api/devices')).json()).toHaveLength(2);
+    },
+    SEEDING_MS,
+  );
 
   it('comes with six months of desk work on Monday and Wednesday mornings', async () => {
     const db = t.ctx().db;
@@ -121,17 +132,21 @@ describeEngines('demo data', (db) => {
     );
   });
 
-  it('on a second run keeps the data and prints fresh working passwords', async () => {
-    const again = await seedDemo(t.ctx());
-    expect(again.created).toBe(false);
-    expect(again.users).toHaveLength(6);
-    expect(again.devices.map((d) => d.pairingUrl).every((url) => url.includes('/device/pair#code='))).toBe(
-      true,
-    );
-    const operator = again.users.find((u) => u.username === 'operatore.cisa')!;
-    expect((await new Client(t.app).signIn('operatore.cisa', operator.password)).statusCode).toBe(200);
-    const admin = new Client(t.app);
-    await admin.signIn('admin', again.users.find((u) => u.username === 'admin')!.password);
-    expect((await admin.get('/api/desks')).json()).toHaveLength(1);
-  });
+  it(
+    'on a second run keeps the data and prints fresh working passwords',
+    async () => {
+      const again = await seedDemo(t.ctx());
+      expect(again.created).toBe(false);
+      expect(again.users).toHaveLength(6);
+      expect(again.devices.map((d) => d.pairingUrl).every((url) => url.includes('/device/pair#code='))).toBe(
+        true,
+      );
+      const operator = again.users.find((u) => u.username === 'operatore.cisa')!;
+      expect((await new Client(t.app).signIn('operatore.cisa', operator.password)).statusCode).toBe(200);
+      const admin = new Client(t.app);
+      await admin.signIn('admin', again.users.find((u) => u.username === 'admin')!.password);
+      expect((await admin.get('/api/desks')).json()).toHaveLength(1);
+    },
+    SEEDING_MS,
+  );
 });
