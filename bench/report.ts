@@ -10,7 +10,10 @@
  *
  * Options: --contacts N (100000), --engine sqlite|postgres. PostgreSQL: the
  * scratch database is created through BENCH_DATABASE_URL, TEST_DATABASE_URL or
- * postgres://postgres@127.0.0.1:5432/postgres, and dropped at the end.
+ * postgres://postgres@127.0.0.1:5432/postgres, and dropped at the end unless
+ * --keep (it prints its name). --database NAME (PostgreSQL) measures a
+ * database kept or generated before instead of generating one: the region
+ * is its first tenant with contacts, the period ends on its last contact.
  * Last line: {"engine":…,"contacts":…,"dashboard_ms":…,"desk_dashboard_ms":…,"raw_scan_ms":…,"speedup":…}
  */
 import { randomBytes } from 'node:crypto';
@@ -26,7 +29,7 @@ import { type Database, openDatabase } from '../src/server/db/database';
 import type { Engine } from '../src/server/db/dialect';
 import { migrateToLatest } from '../src/server/db/migrate';
 import type { DB } from '../src/server/db/tables';
-import { generate } from '../src/server/demo/generate';
+import { type GenerateResult, generate } from '../src/server/demo/generate';
 import { buildReport } from '../src/server/modules/indicators/indicators.service';
 import { IndicatorQuery } from '../src/shared/schemas/indicators';
 
@@ -41,6 +44,8 @@ const ADMIN_URL =
   process.env.TEST_DATABASE_URL ??
   'postgres://postgres@127.0.0.1:5432/postgres';
 const RUNS = 7;
+const KEEP = process.argv.includes('--keep');
+const REUSE = option('database');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -86,8 +91,8 @@ async function scratch(
   };
   let name: string | null = null;
   if (engine === 'postgres') {
-    name = `sportello_bench_report_${randomBytes(5).toString('hex')}`;
-    await admin(`create database ${name}`);
+    name = REUSE ?? `sportello_bench_report_${randomBytes(5).toString('hex')}`;
+    if (!REUSE) await admin(`create database ${name}`);
     const url = new URL(ADMIN_URL);
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
@@ -99,7 +104,8 @@ async function scratch(
     env,
     async drop() {
       await database.close();
-      if (name) await admin(`drop database if exists ${name} with (force)`);
+      if (name && (KEEP || REUSE)) console.log(`report [postgres]: database ${name} kept`);
+      else if (name) await admin(`drop database if exists ${name} with (force)`);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -182,23 +188,40 @@ async function rawScan(
   };
 }
 
+/** The region of a database generated before (--database): its first tenant with contacts. */
+async function existingRegion(db: Kysely<DB>) {
+  const row = await db
+    .selectFrom('contacts')
+    .select(['tenant_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.max('date').as('to')])
+    .groupBy('tenant_id')
+    .executeTakeFirstOrThrow();
+  const desks = await db.selectFrom('desks').select('id').where('tenant_id', '=', row.tenant_id).execute();
+  const deskIds = desks.map((d) => d.id);
+  return { tenantId: row.tenant_id, deskIds, desks: deskIds.length, contacts: Number(row.n), to: row.to };
+}
+
 async function runEngine(engine: Engine) {
   const { database, env, drop } = await scratch(engine);
   try {
     await migrateToLatest(database);
     const ctx = consoleContext(database, loadConfig(env));
     const size = shape(CONTACTS);
-    console.log(
-      `report [${engine}]: generating ${size.desks} desks × ${size.years} years at ~${size.contactsPerDay} contacts per opening day…`,
-    );
-    const made = await generate(ctx, {
-      ...size,
-      seed: 42,
-      onProgress: (stage, done, total) => process.stderr.write(`  ${stage} ${done}/${total}\n`),
-    });
-    console.log(
-      `report [${engine}]: ${made.contacts} contacts, ${made.requests} requests, ${made.tickets} tickets in ${made.seconds} s: ${Math.round(made.contacts / (made.seconds - made.rollupSeconds))} contacts/s written, then ${made.rollupSeconds} s of rollups`,
-    );
+    let made: Pick<GenerateResult, 'tenantId' | 'deskIds' | 'desks' | 'contacts' | 'to'>;
+    if (REUSE) made = await existingRegion(database.db);
+    else {
+      console.log(
+        `report [${engine}]: generating ${size.desks} desks × ${size.years} years at ~${size.contactsPerDay} contacts per opening day…`,
+      );
+      const generated = await generate(ctx, {
+        ...size,
+        seed: 42,
+        onProgress: (stage, done, total) => process.stderr.write(`  ${stage} ${done}/${total}\n`),
+      });
+      console.log(
+        `report [${engine}]: ${generated.contacts} contacts, ${generated.requests} requests, ${generated.tickets} tickets in ${generated.seconds} s: ${Math.round(generated.contacts / (generated.seconds - generated.rollupSeconds))} contacts/s written, then ${generated.rollupSeconds} s of rollups`,
+      );
+      made = generated;
+    }
     const to = made.to;
     const from = DateTime.fromISO(to).minus({ months: 6 }).plus({ days: 1 }).toISODate()!;
     const previousTo = DateTime.fromISO(from).minus({ days: 1 }).toISODate()!;

@@ -11,6 +11,7 @@ import * as directory from './migrations/0004-directory';
 import * as referrals from './migrations/0005-referrals';
 import * as indicators from './migrations/0006-indicators';
 import * as publicSite from './migrations/0007-public';
+import * as regional from './migrations/0008-regional';
 
 type Step = { up(db: Kysely<unknown>, dialect: Database['dialect']): Promise<void> };
 
@@ -22,6 +23,7 @@ const STEPS: Record<string, Step> = {
   '0005-referrals': referrals,
   '0006-indicators': indicators,
   '0007-public': publicSite,
+  '0008-regional': regional,
 };
 
 /** Apply every pending migration; returns the names applied. Throws on the first failure. */

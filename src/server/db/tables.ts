@@ -742,3 +742,45 @@ export interface DB {
   campaign_tags: CampaignTagsTable;
   public_visits: PublicVisitsTable;
 }
+
+// ── regional distinct-person rollups (0008) ──
+
+export interface RollupPersonNumbersTable {
+  tenant_id: string;
+  person_id: string;
+  number: number;
+}
+
+export interface RollupPersonsDailyTable {
+  tenant_id: string;
+  desk_id: string;
+  date: string;
+  persons: number;
+  /** Ascending person numbers, delta-varint encoded. */
+  numbers: Uint8Array;
+}
+
+export interface RollupPersonsMonthlyTable {
+  tenant_id: string;
+  desk_id: string;
+  /** YYYY-MM. */
+  month: string;
+  persons: number;
+  numbers: Uint8Array;
+}
+
+export interface RollupFactsMonthlyTable {
+  tenant_id: string;
+  desk_id: string;
+  /** YYYY-MM. */
+  month: string;
+  /** JSON { metric: { key: value } }. */
+  facts: string;
+}
+
+export interface DB {
+  rollup_facts_monthly: RollupFactsMonthlyTable;
+  rollup_person_numbers: RollupPersonNumbersTable;
+  rollup_persons_daily: RollupPersonsDailyTable;
+  rollup_persons_monthly: RollupPersonsMonthlyTable;
+}

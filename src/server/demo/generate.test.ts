@@ -8,6 +8,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEngines } from '../../../test/helpers/engines';
 import { loadConfig } from '../config';
 import { type Ctx, consoleContext } from '../context';
+import { splitByMonths } from '../modules/indicators/indicators.service';
+import { distinctPersons } from '../modules/indicators/person-sets.service';
 import { type GenerateResult, generate } from './generate';
 
 const NOW = new Date('2027-03-17T15:00:00Z');
@@ -127,6 +129,14 @@ describeEngines('synthetic data (sportello generate)', (db) => {
     expect(
       await count(ctx, sql`select count(*) as n from rollup_monthly where tenant_id = ${t}`),
     ).toBeGreaterThan(0);
+    // The person sets of the whole span give the distinct people of its contacts.
+    const { months, dayRanges } = splitByMonths(first.from, first.to);
+    const persons = await distinctPersons(ctx, t, first.deskIds, months, dayRanges);
+    const distinct = sql<{
+      n: number;
+    }>`select count(distinct person_id) as n from contacts where tenant_id = ${t}`;
+    expect(persons).toBe(await count(ctx, distinct));
+    expect(persons).toBeGreaterThan(0);
   });
 
   it('gives the same data for the same seed, and other data for another', async () => {

@@ -103,6 +103,11 @@ export class Facts {
     return out;
   }
 
+  /** The same facts without the keys that sum to zero (as after subtracting some days from a month). */
+  withoutZeros(): Facts {
+    return Facts.fromRows(this.rows().filter((r) => r.value !== 0));
+  }
+
   static fromRows(rows: Iterable<{ metric: string; key: string; value: number }>): Facts {
     const facts = new Facts();
     for (const row of rows) facts.add(row.metric as Metric, row.key, Number(row.value));

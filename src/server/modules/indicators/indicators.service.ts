@@ -14,8 +14,9 @@ import { type Ctx, nowIso } from '../../context';
 import { forbidden } from '../../errors';
 import { desksStaffedBy } from '../referrals/referrals.repo';
 import { indicatorTables, indicatorValues, type PeriodFacts } from './compute';
-import { DESK_METRICS, Facts } from './facts';
+import { DESK_METRICS, Facts, type Metric } from './facts';
 import { compareWindow, loadLabels } from './labels';
+import { distinctPersons } from './person-sets.service';
 import { pilotForDesk } from './pilots.service';
 import { countPersons } from './records.repo';
 import { filteredPeriodFacts } from './records.service';
@@ -73,6 +74,34 @@ export function splitByMonths(from: string, to: string): { months: string[]; day
   return { months, dayRanges };
 }
 
+/**
+ * How to read a period's additive facts with the fewest rollup rows: whole
+ * months from the monthly rollups; a partial month covering more than half
+ * its days as its month minus the days left out (facts are sums, so the
+ * difference is exact); other partial months day by day.
+ */
+export function factReads(from: string, to: string) {
+  const { months, dayRanges } = splitByMonths(from, to);
+  const plus: [string, string][] = [];
+  const minus: [string, string][] = [];
+  const wholeMonths = [...months];
+  for (const [a, b] of dayRanges) {
+    const first = DateTime.fromISO(a).startOf('month');
+    const last = first.endOf('month').startOf('day');
+    const days = DateTime.fromISO(b).diff(DateTime.fromISO(a), 'days').days + 1;
+    if (days * 2 <= first.daysInMonth!) {
+      plus.push([a, b]);
+      continue;
+    }
+    wholeMonths.push(first.toFormat('yyyy-MM'));
+    const before = DateTime.fromISO(a).minus({ days: 1 });
+    const after = DateTime.fromISO(b).plus({ days: 1 });
+    if (before >= first) minus.push([first.toISODate() as string, before.toISODate() as string]);
+    if (after <= last) minus.push([after.toISODate() as string, last.toISODate() as string]);
+  }
+  return { months: wholeMonths, plus, minus };
+}
+
 /** The summed rollup facts of the desks over a period (optionally only some metrics). */
 export async function rollupFacts(
   ctx: Ctx,
@@ -82,12 +111,26 @@ export async function rollupFacts(
   to: string,
   metrics?: readonly string[],
 ): Promise<Facts> {
-  const { months, dayRanges } = splitByMonths(from, to);
-  const parts = await Promise.all([
-    rollups.sumMonthly(ctx.db, tenantId, deskIds, months, metrics),
-    ...dayRanges.map(([a, b]) => rollups.sumDaily(ctx.db, tenantId, deskIds, a, b, metrics)),
+  const { months, plus, minus } = factReads(from, to);
+  const daily = ([a, b]: [string, string]) => rollups.sumDaily(ctx.db, tenantId, deskIds, a, b, metrics);
+  const [packed, added, removed] = await Promise.all([
+    rollups.packedMonths(ctx.db, tenantId, deskIds, months),
+    Promise.all(plus.map(daily)),
+    Promise.all(minus.map(daily)),
   ]);
-  return Facts.fromRows(parts.flat());
+  const facts = Facts.fromRows(added.flat());
+  const wanted = metrics ? new Set(metrics) : null;
+  for (const month of packed)
+    for (const [metric, keys] of Object.entries(JSON.parse(month) as Record<Metric, Record<string, number>>))
+      if (!wanted || wanted.has(metric)) for (const key in keys) facts.add(metric as Metric, key, keys[key]!);
+  for (const r of removed.flat()) facts.add(r.metric as Metric, r.key, -Number(r.value));
+  return facts.withoutZeros();
+}
+
+/** Distinct people of an unfiltered period, from the person sets of its months and edge days. */
+function periodPersons(ctx: Ctx, scope: ReportScope, from: string, to: string): Promise<number> {
+  const { months, dayRanges } = splitByMonths(from, to);
+  return distinctPersons(ctx, scope.tenantId, scope.deskIds, months, dayRanges);
 }
 
 /** One period's facts, persons and series: rollups, or the records when filtered. */
@@ -119,7 +162,7 @@ async function periodFacts(
   const [facts, totals, persons] = await Promise.all([
     rollupFacts(ctx, scope.tenantId, scope.deskIds, from, to),
     rollups.dailyTotals(ctx.db, scope.tenantId, scope.deskIds, from, to, 'contacts'),
-    countPersons(ctx.db, scope.tenantId, filter),
+    periodPersons(ctx, scope, from, to),
   ]);
   const byDate = new Map(totals.map((t) => [t.date, Number(t.value)]));
   return { facts, persons, series: dailySeries(from, to, byDate) };

@@ -3,7 +3,10 @@
  * with presences and tickets, referrals, feedback) and random periods that
  * cross month boundaries, the report read from the daily and monthly rollups
  * equals the one computed day by day from the records, before and after
- * random edits that move contacts between days.
+ * random edits that move contacts between days and merges that move a
+ * person's contacts to another person; the distinct-person sets give
+ * COUNT(DISTINCT person) of the records for every desk subset and for whole
+ * months, edge days and both.
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
@@ -16,10 +19,12 @@ import type { Ctx } from '../../context';
 import { indicatorTables, indicatorValues, type PeriodFacts } from './compute';
 import { Facts } from './facts';
 import { at, indicatorWorld, type Org } from './indicators.fixture';
-import { buildReport, type ReportScope } from './indicators.service';
+import { buildReport, type ReportScope, rollupFacts, splitByMonths } from './indicators.service';
 import { loadLabels } from './labels';
+import { distinctPersons } from './person-sets.service';
 import { countPersons } from './records.repo';
-import { dayFacts, markPeopleDirty, markRollupDirty } from './rollups.service';
+import { sumDaily } from './rollups.repo';
+import { dayFacts, markPeopleDirty, markRollupDirty, refreshDirtyRollups } from './rollups.service';
 
 const FIRST_DAY = DateTime.fromISO('2027-02-20');
 const DAYS = 50;
@@ -83,7 +88,21 @@ const dataset = fc.record({
   ),
   period: fc.tuple(fc.integer({ min: 0, max: DAYS - 1 }), fc.integer({ min: 0, max: DAYS - 1 })),
   moves: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: DAYS - 1 })), { maxLength: 4 }),
+  /** Person a merged into person b: a's contacts become b's. */
+  merges: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), {
+    maxLength: 2,
+  }),
 });
+
+/** Periods over the dataset's span: whole months only, edge days only, and both. */
+const PERSON_PERIODS: [string, string][] = [
+  ['2027-03-01', '2027-03-31'],
+  ['2027-02-20', '2027-02-27'],
+  ['2027-02-25', '2027-04-10'],
+  ['2027-03-04', '2027-03-29'],
+  ['2027-03-10', '2027-04-10'],
+  ['2027-02-01', '2027-04-30'],
+];
 
 /** The raw computation: every desk-day of the period from its records, summed. */
 async function rawPeriod(ctx: Ctx, scope: ReportScope, from: string, to: string): Promise<PeriodFacts> {
@@ -198,6 +217,23 @@ describeEngines('indicator rollups', (db) => {
             indicatorValues(raw, null, labels, {}, DEFAULT_WAIT_TARGET_MINUTES),
           );
           expect(viaRollups.tables).toEqual(indicatorTables(raw, null, labels));
+          const ctx = t.ctx();
+          await refreshDirtyRollups(ctx, w.tenant.tenantId);
+          for (const deskIds of [desks, [w.desk], [w.otherDesk]])
+            for (const [from, to] of [[query.from, query.to] as [string, string], ...PERSON_PERIODS]) {
+              const { months, dayRanges } = splitByMonths(from, to);
+              const expected = await countPersons(ctx.db, w.tenant.tenantId, { deskIds, from, to });
+              // Months read packed, whole or as the month minus its other days: the sums day by day.
+              const byDays = Facts.fromRows(await sumDaily(ctx.db, w.tenant.tenantId, deskIds, from, to));
+              const read = await rollupFacts(ctx, w.tenant.tenantId, deskIds, from, to);
+              expect(read.rows()).toHaveLength(byDays.rows().length);
+              expect(read.rows()).toEqual(expect.arrayContaining(byDays.rows()));
+              expect([
+                from,
+                to,
+                await distinctPersons(ctx, w.tenant.tenantId, deskIds, months, dayRanges),
+              ]).toEqual([from, to, expected]);
+            }
         };
         await check();
         for (const [index, to] of data.moves) {
@@ -213,6 +249,20 @@ describeEngines('indicator rollups', (db) => {
           await markRollupDirty(t.ctx(), w.tenant.tenantId, moved.desk, day(to));
           await markPeopleDirty(t.ctx(), w.tenant.tenantId, [moved.person]);
           moved.date = day(to);
+        }
+        for (const [a, b] of data.merges) {
+          if (a === b) continue;
+          // As merging people does: every day of both histories, before and after the move.
+          await markPeopleDirty(t.ctx(), w.tenant.tenantId, [people[a]!, people[b]!]);
+          await t
+            .ctx()
+            .db.updateTable('contacts')
+            .set({ person_id: people[b]! })
+            .where('tenant_id', '=', w.tenant.tenantId)
+            .where('person_id', '=', people[a]!)
+            .execute();
+          await markPeopleDirty(t.ctx(), w.tenant.tenantId, [people[b]!]);
+          for (const s of saved) if (s.person === people[a]) s.person = people[b]!;
         }
         await check();
       }),

@@ -134,6 +134,55 @@ export async function rebuildMonth(db: Kysely<DB>, tenantId: string, deskId: str
     .execute();
 }
 
+/** Pack a desk-month's monthly facts in one row (after rebuildMonth). */
+export async function packMonth(db: Kysely<DB>, tenantId: string, deskId: string, month: string) {
+  const rows = await db
+    .selectFrom('rollup_monthly')
+    .select(['metric', 'key', 'value'])
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', '=', deskId)
+    .where('month', '=', month)
+    .orderBy('metric')
+    .orderBy('key')
+    .execute();
+  await db
+    .deleteFrom('rollup_facts_monthly')
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', '=', deskId)
+    .where('month', '=', month)
+    .execute();
+  if (rows.length === 0) return;
+  const packed: Record<string, Record<string, number>> = {};
+  for (const r of rows) {
+    const keys = packed[r.metric] ?? {};
+    keys[r.key] = Number(r.value);
+    packed[r.metric] = keys;
+  }
+  const facts = JSON.stringify(packed);
+  await db
+    .insertInto('rollup_facts_monthly')
+    .values({ tenant_id: tenantId, desk_id: deskId, month, facts })
+    .execute();
+}
+
+/** The packed monthly facts (JSON) of the desks for these months (YYYY-MM). */
+export async function packedMonths(
+  db: Kysely<DB>,
+  tenantId: string,
+  deskIds: readonly string[],
+  months: readonly string[],
+): Promise<string[]> {
+  if (deskIds.length === 0 || months.length === 0) return [];
+  const rows = await db
+    .selectFrom('rollup_facts_monthly')
+    .select('facts')
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', 'in', deskIds)
+    .where('month', 'in', months)
+    .execute();
+  return rows.map((r) => r.facts);
+}
+
 export interface FactRow {
   metric: string;
   key: string;

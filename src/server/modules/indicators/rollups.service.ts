@@ -8,6 +8,7 @@
 import { DateTime } from 'luxon';
 import { type Ctx, inTransaction, nowIso, TENANT_ZONE } from '../../context';
 import { Facts } from './facts';
+import { rebuildPersonSets } from './person-sets.service';
 import * as records from './records.repo';
 import { contactsFacts, dayInstants, deskDayFacts } from './records.service';
 import * as repo from './rollups.repo';
@@ -94,6 +95,15 @@ async function refreshDesk(tx: Ctx, tenantId: string, deskId: string): Promise<n
     await repo.clearDirty(tx.db, tenantId, deskId, day.date, day.marked_at);
     months.add(day.date.slice(0, 7));
   }
-  for (const month of months) await repo.rebuildMonth(tx.db, tenantId, deskId, month);
+  for (const month of months) {
+    await repo.rebuildMonth(tx.db, tenantId, deskId, month);
+    await repo.packMonth(tx.db, tenantId, deskId, month);
+  }
+  await rebuildPersonSets(
+    tx,
+    tenantId,
+    deskId,
+    days.map((d) => d.date),
+  );
   return days.length;
 }
