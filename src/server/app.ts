@@ -27,6 +27,7 @@ import { validatorCompiler } from './http/validation';
 import { webRoutes } from './http/web';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { setupRoutes } from './modules/accounts/setup.routes';
+import { campaignRoutes } from './modules/campaign/campaign.routes';
 import { careRoutes } from './modules/care/care.routes';
 import { contactsRoutes } from './modules/contacts/contacts.routes';
 import { peopleRoutes } from './modules/contacts/people.routes';
@@ -165,6 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(referralsRoutes);
   await app.register(indicatorsRoutes);
   await app.register(pilotsRoutes);
+  await app.register(campaignRoutes);
   await app.register((scope) =>
     exportsRoutes(scope as App, () => consoleContext(database, config, { now, bus })),
   );

@@ -49,7 +49,7 @@ export function printDemoCredentials(config: Config, demo: DemoCredentials): voi
             say('demoDevices'),
             ...demo.devices.map((d) => `    ${d.name}: ${d.pairingUrl}`),
             '',
-            say('demoStatusPage', { url: `${config.publicUrl}/stato/${demo.devices[0]!.deskId}` }),
+            say('demoStatusPage', { url: `${config.publicUrl}/sportello/${demo.devices[0]!.deskId}` }),
             '',
           ]
         : []),

@@ -86,6 +86,8 @@ export const AUDIT_ACTIONS = [
   'pilot.created',
   'pilot.updated',
   'pilot.note_updated',
+  'campaign.public_info_updated',
+  'campaign.tag_created',
   'indicators.drilldown_viewed',
   'export.requested',
   'export.downloaded',

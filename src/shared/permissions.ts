@@ -50,6 +50,7 @@ export const POLICY = {
   'indicator.read': ['coordinator'], //                  the pilot's dashboard and drill-down (audited)
   'indicator.export': ['coordinator'], //                CSV/XLSX, the pseudonymised dataset, the PDF report
   'pilot.manage': ['coordinator'], //                    pilots, targets and the evaluators' notes
+  'campaign.manage': ['coordinator', 'admin'], //       a desk's public contacts, campaign tags, visits, materials (coordinators: desks their organisation staffs)
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

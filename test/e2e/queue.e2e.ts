@@ -208,8 +208,10 @@ describe('the walk-in queue in the browser', () => {
     await expectAccessible(display, 'display after closing');
 
     const status = await openContext();
+    // The old address on the door's QR code leads to the public site's status page.
     await status.goto(`${server.url}/stato/${server.desk.id}`);
-    await status.getByRole('heading', { level: 1, name: server.desk.name }).waitFor();
+    await status.getByRole('heading', { level: 1, name: 'Attesa in tempo reale' }).waitFor();
+    await status.getByText(server.desk.name).first().waitFor();
     await expectAccessible(status, 'public status page');
     await status.goto(`${server.url}/stato/${server.desk.id}?lang=en`);
     await expectAccessible(status, 'public status page in English');

@@ -21,6 +21,7 @@ import { createDevice, listDevices, newPairingLink } from '../modules/devices/de
 import { createPilot, writeNotes } from '../modules/indicators/pilots.service';
 import { refreshDirtyRollups } from '../modules/indicators/rollups.service';
 import { ensureDefaultTerms } from '../modules/vocabularies/vocabularies.service';
+import { seedCampaign } from './campaign';
 import { contactStory } from './contact-history';
 import { seedDirectory } from './directory';
 import { seedFeedback } from './feedback';
@@ -279,5 +280,6 @@ async function createDemoTenant(tx: Ctx, hashes: string[]): Promise<DemoCredenti
   );
   await seedFeedback(tx, tenantId, desk.id);
   await seedPilot({ ...tx, actor: actors.coordinatore! }, desk.id);
+  await seedCampaign({ ...tx, actor: actors.coordinatore! }, desk.id);
   return devices;
 }

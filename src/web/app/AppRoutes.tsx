@@ -59,6 +59,7 @@ const DrillDownPage = lazy(() => import('../features/indicators/DrillDownPage'))
 const PilotsPage = lazy(() =>
   import('../features/pilots/PilotsPage').then((module) => ({ default: module.PilotsPage })),
 );
+const CampaignPage = lazy(() => import('../features/campaign/CampaignPage'));
 
 export function AppRoutes() {
   return (
@@ -134,6 +135,9 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequirePermission permission="pilot.manage" />}>
             <Route path="monitoraggio/progetto" element={<PilotsPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="campaign.manage" />}>
+            <Route path="monitoraggio/campagna" element={<CampaignPage />} />
           </Route>
           <Route element={<RequirePermission permission="vocabulary.manage" />}>
             <Route path="monitoraggio/vocabolari" element={<VocabulariesPage />} />

@@ -25,10 +25,11 @@ export const REFERRAL_SECTIONS: Section[] = [
   { path: '/servizi', labelKey: 'nav.directory', permission: 'directory.read' },
 ];
 
-/** Monitoring the pilot (the coordinator's): indicators, the pilots, vocabularies, the "already in care" registry, duplicates. */
+/** Monitoring the pilot (the coordinator's): indicators, the pilots, the launch campaign, vocabularies, the "already in care" registry, duplicates. */
 export const MONITORING_SECTIONS: Section[] = [
   { path: '/monitoraggio/indicatori', labelKey: 'nav.indicators', permission: 'indicator.read' },
   { path: '/monitoraggio/progetto', labelKey: 'nav.pilots', permission: 'pilot.manage' },
+  { path: '/monitoraggio/campagna', labelKey: 'nav.campaign', permission: 'campaign.manage' },
   { path: '/monitoraggio/vocabolari', labelKey: 'nav.vocabularies', permission: 'vocabulary.manage' },
   { path: '/monitoraggio/prese-in-carico', labelKey: 'nav.care', permission: 'care.read' },
   { path: '/monitoraggio/doppioni', labelKey: 'nav.duplicates', permission: 'person.merge' },

@@ -23,7 +23,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_by', 'text')
     .addColumn('updated_at', ts, (c) => c.notNull())
     .addPrimaryKeyConstraint('desk_public_info_pk', ['tenant_id', 'desk_id'])
-    .addForeignKeyConstraint('desk_public_info_desk_fk', ['tenant_id', 'desk_id'], 'desks', ['tenant_id', 'id'])
+    .addForeignKeyConstraint('desk_public_info_desk_fk', ['tenant_id', 'desk_id'], 'desks', [
+      'tenant_id',
+      'id',
+    ])
     .execute();
 
   await table('campaign_tags')

@@ -151,20 +151,27 @@ describeEngines('kiosks, displays and the public status', (db) => {
   it('shows the public status as JSON and as a page that works without JavaScript', async () => {
     const json = (await new Client(t.app).get(`/api/public/desks/${desk.id}/status`)).json();
     expect(json).toMatchObject({ deskName: desk.name, isOpen: true, waiting: 1 });
-    const page = await t.app.inject({ url: `/stato/${desk.id}` });
+    // The old address on the door's QR code moved to the public site.
+    const moved = await t.app.inject({ url: `/stato/${desk.id}` });
+    expect(moved.statusCode).toBe(301);
+    expect(moved.headers.location).toBe(`/sportello/${desk.id}/stato`);
+    const page = await t.app.inject({
+      url: `/sportello/${desk.id}/stato`,
+      headers: { 'accept-language': 'it' },
+    });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.headers['set-cookie']).toBeUndefined();
-    expect(page.body).toContain('<html lang="it">');
+    expect(page.body).toContain('<html lang="it" dir="ltr">');
     expect(page.body).toContain(desk.name);
-    expect(page.body).toMatch(/<p class="figure">1<\/p>/);
+    expect(page.body).toMatch(/<p class="public-figure" data-element="waiting">1<\/p>/);
     expect(page.body).toContain('Aperto fino alle 12:00');
     expect(page.body).toContain('1 persona in attesa');
-    expect(page.body).not.toContain('publicStatus.');
-    const english = await t.app.inject({ url: `/stato/${desk.id}?lang=en` });
-    expect(english.body).toContain('<html lang="en">');
+    const english = await t.app.inject({ url: `/sportello/${desk.id}/stato?lang=en` });
+    expect(english.body).toContain('<html lang="en" dir="ltr">');
     expect(english.body).toContain('Open until 12:00');
-    expect((await t.app.inject({ url: '/stato/01a2176e-0000-7000-8000-000000000000' })).statusCode).toBe(404);
+    const unknown = await t.app.inject({ url: '/sportello/01a2176e-0000-7000-8000-000000000000/stato' });
+    expect(unknown.statusCode).toBe(404);
   });
 
   it('ends a desk screen’s live stream when its session ends', async () => {
