@@ -1,4 +1,6 @@
+import jsQR from 'jsqr';
 import { PDFParse } from 'pdf-parse';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeDesk, makeTenant, type TestTenant } from '../../../../test/factories';
 import { startTestApp, type TestApp } from '../../../../test/helpers/app';
@@ -10,6 +12,7 @@ import { updateDesk } from '../desks/desks.service';
 import { addClosure } from '../desks/openings.service';
 import { savePublicInfo } from './campaign.service';
 import { campaignMaterial, deskSlug } from './materials.service';
+import { qrCode } from './qr';
 
 /** The text of each page, and each page's size in points. */
 async function readPdf(pdf: Buffer) {
@@ -115,13 +118,29 @@ describeEngines('campaign materials: poster, flyer and social image from the des
     expect(arabic.text).toContain('09:00');
   });
 
-  it('makes a 1200×630 PNG for social media', async () => {
-    const image = await make({ kind: 'social', lang: 'ar' });
+  it('makes a 1200×630 PNG for social media whose QR code a phone reads as the tagged link', async () => {
+    const image = await make({ kind: 'social', lang: 'ar', tag: 'social' });
     expect(image.fileName).toBe('sportello-carmagnola-social-1200x630-ar.png');
-    const png = image.file;
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const png = PNG.sync.read(image.file);
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(read?.data).toBe(`https://sportello.example.it/sportello/${desk.id}?c=social&lang=ar`);
+  });
+
+  it('draws QR codes that decode to their link, long ones too', async () => {
+    const url = `https://sportello.example.it/sportello/${desk.id}?c=mercato-del-venerdi&lang=sq`;
+    const qr = await qrCode(url);
+    // Draw the runs as pixels, 4 per module, inside the quiet zone a printer leaves white.
+    const scale = 4;
+    const side = (qr.size + 8) * scale;
+    const pixels = new Uint8ClampedArray(side * side * 4).fill(255);
+    for (const run of qr.runs)
+      for (let dy = 0; dy < scale; dy++)
+        for (let dx = 0; dx < run.length * scale; dx++) {
+          const at = (((run.y + 4) * scale + dy) * side + (run.x + 4) * scale + dx) * 4;
+          pixels.fill(0, at, at + 3);
+        }
+    expect(jsQR(pixels, side, side)?.data).toBe(url);
   });
 
   it('prints the new hours as soon as the desk’s schedule changes', async () => {
