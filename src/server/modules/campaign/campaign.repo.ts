@@ -54,6 +54,17 @@ export async function listTags(db: Kysely<DB>, tenantId: string, deskId: string)
     .execute();
 }
 
+export async function hasCampaignTag(db: Kysely<DB>, tenantId: string, deskId: string, code: string) {
+  const row = await db
+    .selectFrom('campaign_tags')
+    .select('code')
+    .where('tenant_id', '=', tenantId)
+    .where('desk_id', '=', deskId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertTag(db: Kysely<DB>, row: CampaignTagsTable) {
   await db.insertInto('campaign_tags').values(row).execute();
 }
@@ -91,7 +102,7 @@ export async function visitsBetween(
   return rows.map((r) => ({ date: r.date, tag: r.tag, lang: r.lang, visits: Number(r.visits) }));
 }
 
-/** Add visits to days' counts (the demo's history and tests; the public pages count their own). */
+/** Add visits to days' counts in one atomic upsert per batch: a public page's visit, the demo's history. */
 export async function addVisits(db: Kysely<DB>, rows: readonly PublicVisitsTable[]) {
   for (let i = 0; i < rows.length; i += 200) {
     await db

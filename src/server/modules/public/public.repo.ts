@@ -1,8 +1,8 @@
 /**
- * Queries of the public site: read-only looks at desks, their public contact
- * details, calendar records and campaign tags, and the one write — a visit
- * counter per desk, local day, tag and language. Nothing here ever stores
- * who visited.
+ * Queries of the public site that no other module has: the index of active
+ * desks of every tenant and the organisations staffing them. Desks, calendars,
+ * public contacts, campaign tags and visit counts are read and written
+ * through their own modules' repos.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/tables';
@@ -15,33 +15,6 @@ export async function listActiveDesks(db: Kysely<DB>) {
     .where('is_active', '=', 1)
     .orderBy('name')
     .orderBy('id')
-    .execute();
-}
-
-export async function hasCampaignTag(db: Kysely<DB>, tenantId: string, deskId: string, code: string) {
-  const row = await db
-    .selectFrom('campaign_tags')
-    .select('code')
-    .where('tenant_id', '=', tenantId)
-    .where('desk_id', '=', deskId)
-    .where('code', '=', code)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-/** One more visit on the day's counter: a single atomic upsert, safe under concurrent requests. */
-export async function countVisit(
-  db: Kysely<DB>,
-  key: { tenant_id: string; desk_id: string; date: string; tag: string; lang: string },
-) {
-  await db
-    .insertInto('public_visits')
-    .values({ ...key, visits: 1 })
-    .onConflict((oc) =>
-      oc
-        .columns(['tenant_id', 'desk_id', 'date', 'tag', 'lang'])
-        .doUpdateSet((eb) => ({ visits: eb('public_visits.visits', '+', 1) })),
-    )
     .execute();
 }
 

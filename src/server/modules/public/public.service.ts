@@ -245,7 +245,7 @@ export async function campaignTagOf(ctx: Ctx, pd: PublicDesk, value: string | un
   const code = CampaignTagCode.safeParse(value);
   if (!code.success) return '';
   if (DEFAULT_CAMPAIGN_TAGS.some((tag) => tag.code === code.data)) return code.data;
-  return (await repo.hasCampaignTag(ctx.db, pd.tenantId, pd.desk.id, code.data)) ? code.data : '';
+  return (await campaign.hasCampaignTag(ctx.db, pd.tenantId, pd.desk.id, code.data)) ? code.data : '';
 }
 
 /**
@@ -258,11 +258,14 @@ export async function recordVisit(
   visit: { tag: string | undefined; lang: PublicLanguage },
 ): Promise<void> {
   const tag = await campaignTagOf(ctx, pd, visit.tag);
-  await repo.countVisit(ctx.db, {
-    tenant_id: pd.tenantId,
-    desk_id: pd.desk.id,
-    date: DateTime.fromJSDate(ctx.now(), { zone: pd.desk.timezone }).toISODate()!,
-    tag,
-    lang: visit.lang,
-  });
+  await campaign.addVisits(ctx.db, [
+    {
+      tenant_id: pd.tenantId,
+      desk_id: pd.desk.id,
+      date: DateTime.fromJSDate(ctx.now(), { zone: pd.desk.timezone }).toISODate()!,
+      tag,
+      lang: visit.lang,
+      visits: 1,
+    },
+  ]);
 }
