@@ -1,11 +1,14 @@
 /**
  * Fast inserts for the synthetic-data generator only: rows are buffered per
- * table as flat value arrays and written as multi-row INSERTs of at most
- * MAX_PARAMS parameters (under SQLite's 32,766 and PostgreSQL's 65,535), in
- * foreign-key order, one transaction per flush. Never used by the app's
- * write paths: it skips every service rule, audit and rollup mark.
+ * table as flat value arrays and written in foreign-key order, one
+ * transaction per flush. SQLite takes multi-row INSERTs of at most MAX_PARAMS
+ * parameters (under its 32,766); PostgreSQL takes one INSERT … SELECT FROM
+ * unnest() per table, one array parameter per column, which it parses and
+ * plans once whatever the number of rows. Never used by the app's write
+ * paths: it skips every service rule, audit and rollup mark.
  */
 import { CompiledQuery, type Kysely, sql } from 'kysely';
+import type { Engine } from '../db/dialect';
 import type { DB } from '../db/tables';
 
 const MAX_PARAMS = 32_000;
@@ -180,15 +183,56 @@ export const BULK_COLUMNS = {
 export type BulkTable = keyof typeof BULK_COLUMNS;
 type Value = string | number | null;
 
+/** How an engine writes a buffer of rows: a statement and its parameters per chunk. */
+type Chunker = (table: BulkTable, buffer: readonly Value[]) => Generator<{ text: string; params: unknown[] }>;
+
+/** SQLite: multi-row VALUES lists of at most MAX_PARAMS parameters. */
+function valuesChunker(): Chunker {
+  const statements = new Map<string, string>();
+  const statement = (table: BulkTable, rows: number) => {
+    const key = `${table}:${rows}`;
+    const cached = statements.get(key);
+    if (cached) return cached;
+    const columns = BULK_COLUMNS[table];
+    const tuple = `(${columns.map(() => '?').join(',')})`;
+    const text = `insert into ${table} (${columns.join(',')}) values ${Array(rows).fill(tuple).join(',')}`;
+    statements.set(key, text);
+    return text;
+  };
+  return function* (table, buffer) {
+    const width = BULK_COLUMNS[table].length;
+    const perChunk = Math.floor(MAX_PARAMS / width);
+    const rows = buffer.length / width;
+    for (let from = 0; from < rows; from += perChunk) {
+      const count = Math.min(perChunk, rows - from);
+      yield { text: statement(table, count), params: buffer.slice(from * width, (from + count) * width) };
+    }
+  };
+}
+
+/** PostgreSQL: one INSERT … SELECT FROM unnest($1::type[], …) with a column array each. */
+function unnestChunker(types: ReadonlyMap<string, string>): Chunker {
+  return function* (table, buffer) {
+    const columns = BULK_COLUMNS[table];
+    const width = columns.length;
+    const arrays = columns.map((): Value[] => []);
+    for (let i = 0; i < buffer.length; i++) arrays[i % width]!.push(buffer[i]!);
+    const casts = columns.map((c, i) => `$${i + 1}::${types.get(`${table}.${c}`)}[]`);
+    yield {
+      text: `insert into ${table} (${columns.join(',')}) select * from unnest(${casts.join(',')})`,
+      params: arrays,
+    };
+  };
+}
+
 export class BulkWriter {
   private readonly buffers = new Map<BulkTable, Value[]>();
-  private readonly statements = new Map<string, string>();
   /** Rows written so far, by table. */
   readonly written = new Map<BulkTable, number>();
 
   private constructor(
     private readonly db: Kysely<DB>,
-    private readonly placeholder: (n: number) => string,
+    private readonly chunks: Chunker,
   ) {
     for (const table of Object.keys(BULK_COLUMNS) as BulkTable[]) {
       this.buffers.set(table, []);
@@ -196,10 +240,16 @@ export class BulkWriter {
     }
   }
 
-  /** A writer on `db`; it asks Kysely's compiler how this engine writes parameters ("?" or "$1"). */
-  static for(db: Kysely<DB>): BulkWriter {
-    const numbered = sql`select ${1}`.compile(db).sql.includes('$1');
-    return new BulkWriter(db, numbered ? (n) => `$${n}` : () => '?');
+  /** A writer on `db` in the way its engine loads fastest. */
+  static async for(db: Kysely<DB>, engine: Engine): Promise<BulkWriter> {
+    if (engine === 'sqlite') return new BulkWriter(db, valuesChunker());
+    const columns = await sql<{ table_name: string; column_name: string; udt_name: string }>`
+      select table_name, column_name, udt_name from information_schema.columns
+      where table_schema = current_schema() and table_name in (${sql.join(Object.keys(BULK_COLUMNS))})`.execute(
+      db,
+    );
+    const types = new Map(columns.rows.map((c) => [`${c.table_name}.${c.column_name}`, c.udt_name]));
+    return new BulkWriter(db, unnestChunker(types));
   }
 
   /** Buffer one row: values in BULK_COLUMNS[table] order. */
@@ -213,37 +263,43 @@ export class BulkWriter {
     return this.buffers.get(table)!.length / BULK_COLUMNS[table].length;
   }
 
-  /** Write everything buffered, parents first, in one transaction. */
-  async flush(): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      for (const table of Object.keys(BULK_COLUMNS) as BulkTable[]) await this.writeTable(trx, table);
-    });
-  }
-
-  private async writeTable(trx: Kysely<DB>, table: BulkTable): Promise<void> {
-    const buffer = this.buffers.get(table)!;
-    const width = BULK_COLUMNS[table].length;
-    const perChunk = Math.floor(MAX_PARAMS / width);
-    const rows = buffer.length / width;
-    for (let from = 0; from < rows; from += perChunk) {
-      const count = Math.min(perChunk, rows - from);
-      const params = buffer.slice(from * width, (from + count) * width);
-      await trx.executeQuery(CompiledQuery.raw(this.statement(table, count), params));
+  /**
+   * Start writing everything buffered (parents first, in one transaction)
+   * once the previous write is done, and go on buffering meanwhile: the
+   * database writes one batch while the caller makes the next. Resolves when
+   * the previous write is done, so at most two batches are held; a failed
+   * write rejects the next call.
+   */
+  async queue(): Promise<void> {
+    const batch = new Map<BulkTable, Value[]>();
+    for (const [table, buffer] of this.buffers) {
+      batch.set(table, buffer);
+      this.buffers.set(table, []);
     }
-    this.written.set(table, this.written.get(table)! + rows);
-    buffer.length = 0;
+    const previous = this.writing;
+    this.writing = previous.then(() => this.write(batch));
+    // Handled here so a failure waits for the next call instead of ending the process.
+    this.writing.catch(() => undefined);
+    await previous;
   }
 
-  private statement(table: BulkTable, rows: number): string {
-    const key = `${table}:${rows}`;
-    const cached = this.statements.get(key);
-    if (cached) return cached;
-    const columns = BULK_COLUMNS[table];
-    const tuples: string[] = [];
-    let n = 0;
-    for (let r = 0; r < rows; r++) tuples.push(`(${columns.map(() => this.placeholder(++n)).join(',')})`);
-    const text = `insert into ${table} (${columns.join(',')}) values ${tuples.join(',')}`;
-    this.statements.set(key, text);
-    return text;
+  /** Write everything buffered and wait until every write is done. */
+  async flush(): Promise<void> {
+    await this.queue();
+    await this.writing;
+  }
+
+  private writing: Promise<void> = Promise.resolve();
+
+  private async write(batch: ReadonlyMap<BulkTable, Value[]>): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (const [table, buffer] of batch) {
+        if (buffer.length === 0) continue;
+        for (const { text, params } of this.chunks(table, buffer))
+          await trx.executeQuery(CompiledQuery.raw(text, params));
+      }
+    });
+    for (const [table, buffer] of batch)
+      this.written.set(table, this.written.get(table)! + buffer.length / BULK_COLUMNS[table].length);
   }
 }

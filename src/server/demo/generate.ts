@@ -139,7 +139,7 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Gene
   const from = today.minus({ days: Math.max(1, Math.round(options.years * 365.25)) }).toISODate()!;
   const to = today.minus({ days: 1 }).toISODate()!;
 
-  const writer = BulkWriter.for(ctx.db);
+  const writer = await BulkWriter.for(ctx.db, ctx.dialect.engine);
   const services = await allServices(ctx.db, region.tenantId);
   const { g, dirty } = generator(ctx, rand, { tenantId: region.tenantId, tag }, writer, services);
 
@@ -173,7 +173,7 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Gene
       totals.requests += made.requests;
       totals.tickets += made.tickets;
       if (writer.pending('contacts') >= FLUSH_CONTACTS) {
-        await writer.flush();
+        await writer.queue();
         options.onProgress?.('contacts', totals.contacts, expected);
       }
     }

@@ -36,32 +36,58 @@ export function contactConditions(
   return conditions;
 }
 
+const CONTACT_COLUMNS = [
+  'c.id',
+  'c.desk_id',
+  'c.date',
+  'c.channel',
+  'c.visitor_type',
+  'c.person_id',
+  'c.age_band',
+  'c.sex',
+  'c.municipality_id',
+  'c.citizenship_group',
+  'c.heard_from',
+  'c.interpreter',
+  'c.is_joint',
+  'c.started_at',
+] as const;
+
 export async function contactsWithRequests(db: Kysely<DB>, tenantId: string, filter: ContactFilter) {
   if (filter.deskIds.length === 0) return [];
   let query = db
     .selectFrom('contacts as c')
-    .select([
-      'c.id',
-      'c.desk_id',
-      'c.date',
-      'c.channel',
-      'c.visitor_type',
-      'c.person_id',
-      'c.age_band',
-      'c.sex',
-      'c.municipality_id',
-      'c.citizenship_group',
-      'c.heard_from',
-      'c.interpreter',
-      'c.is_joint',
-      'c.started_at',
-    ])
+    .select(CONTACT_COLUMNS)
     .where('c.tenant_id', '=', tenantId)
     .where('c.desk_id', 'in', filter.deskIds)
     .where('c.date', '>=', filter.from)
     .where('c.date', '<=', filter.to);
   for (const condition of contactConditions(filter)) query = query.where(condition);
   const contacts = await query.orderBy('c.date').orderBy('c.id').execute();
+  return withRequests(db, tenantId, contacts);
+}
+
+/** A desk's contacts on some local days, with their requests. */
+export async function contactsOfDays(
+  db: Kysely<DB>,
+  tenantId: string,
+  deskId: string,
+  dates: readonly string[],
+) {
+  if (dates.length === 0) return [];
+  const contacts = await db
+    .selectFrom('contacts as c')
+    .select(CONTACT_COLUMNS)
+    .where('c.tenant_id', '=', tenantId)
+    .where('c.desk_id', '=', deskId)
+    .where('c.date', 'in', dates)
+    .orderBy('c.date')
+    .orderBy('c.id')
+    .execute();
+  return withRequests(db, tenantId, contacts);
+}
+
+async function withRequests<C extends { id: string }>(db: Kysely<DB>, tenantId: string, contacts: C[]) {
   const requests = await requestsOf(
     db,
     tenantId,
@@ -145,13 +171,19 @@ export async function countPersons(db: Kysely<DB>, tenantId: string, filter: Con
   return Number(row?.n ?? 0);
 }
 
-export async function openingsOfDay(db: Kysely<DB>, tenantId: string, deskId: string, date: string) {
+export async function openingsOfDays(
+  db: Kysely<DB>,
+  tenantId: string,
+  deskId: string,
+  dates: readonly string[],
+) {
+  if (dates.length === 0) return [];
   return db
     .selectFrom('openings')
     .selectAll()
     .where('tenant_id', '=', tenantId)
     .where('desk_id', '=', deskId)
-    .where('date', '=', date)
+    .where('date', 'in', dates)
     .execute();
 }
 
@@ -169,7 +201,7 @@ export async function ticketsOf(db: Kysely<DB>, tenantId: string, openingIds: re
   if (openingIds.length === 0) return [];
   return db
     .selectFrom('tickets')
-    .select(['status', 'issued_at', 'first_called_at', 'called_at', 'closed_at'])
+    .select(['opening_id', 'status', 'issued_at', 'first_called_at', 'called_at', 'closed_at'])
     .where('tenant_id', '=', tenantId)
     .where('opening_id', 'in', openingIds)
     .execute();
@@ -225,7 +257,7 @@ export async function bouncesDetected(
     .innerJoin('contacts as c', (j) =>
       j.onRef('c.tenant_id', '=', 'r.tenant_id').onRef('c.id', '=', 'r.contact_id'),
     )
-    .select('b.kind')
+    .select(['b.kind', 'b.detected_at'])
     .where('b.tenant_id', '=', tenantId)
     .where('b.desk_id', 'in', filter.deskIds)
     .where('b.detected_at', '>=', fromInstant)
@@ -236,15 +268,20 @@ export async function bouncesDetected(
   return query.execute();
 }
 
-export async function feedbackScores(db: Kysely<DB>, tenantId: string, deskId: string, date: string) {
-  const rows = await db
+export async function feedbackOfDays(
+  db: Kysely<DB>,
+  tenantId: string,
+  deskId: string,
+  dates: readonly string[],
+) {
+  if (dates.length === 0) return [];
+  return db
     .selectFrom('feedback')
-    .select('score')
+    .select(['date', 'score'])
     .where('tenant_id', '=', tenantId)
     .where('desk_id', '=', deskId)
-    .where('date', '=', date)
+    .where('date', 'in', dates)
     .execute();
-  return rows.map((r) => r.score);
 }
 
 /** The desk-days with contacts of these people: what to rebuild when their history changes. */

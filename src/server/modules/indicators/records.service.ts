@@ -98,19 +98,20 @@ export async function contactsFacts(
   return facts;
 }
 
-/** Referrals sent and bounces detected between two instants, with the filters. */
-export async function referralAndBounceFacts(
+/** Referrals sent and bounces detected between two instants, with the filters, and when. */
+async function referralsAndBounces(
   ctx: Ctx,
   tenantId: string,
   filter: Omit<records.ContactFilter, 'from' | 'to'>,
   fromInstant: string,
   toInstant: string,
-): Promise<Facts> {
-  const facts = new Facts();
-  const referrals = await records.referralsSent(ctx.db, tenantId, filter, fromInstant, toInstant);
-  referralFacts(
-    facts,
-    referrals.map((r) => ({
+) {
+  const [referrals, bounces] = await Promise.all([
+    records.referralsSent(ctx.db, tenantId, filter, fromInstant, toInstant),
+    records.bouncesDetected(ctx.db, tenantId, filter, fromInstant, toInstant),
+  ]);
+  return {
+    referrals: referrals.map((r) => ({
       status: r.status,
       sentAt: r.sent_at as string,
       acceptedAt: r.accepted_at,
@@ -118,56 +119,114 @@ export async function referralAndBounceFacts(
       overdueFrom: r.overdue_from,
       statusReason: r.status_reason,
     })),
-    ctx.now(),
-  );
-  const bounces = await records.bouncesDetected(ctx.db, tenantId, filter, fromInstant, toInstant);
-  bounceFacts(
-    facts,
-    bounces.map((b) => b.kind),
-  );
-  return facts;
+    bounces: bounces.map((b) => ({ kind: b.kind, at: b.detected_at })),
+  };
 }
 
-/** A desk-day's queue, presence, referral, bounce and satisfaction facts. */
-export async function deskDayFacts(
+const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: TENANT_ZONE });
+/** The tenant's local date (YYYY-MM-DD) of an instant. */
+const localDateOf = (instant: string) => localDay.format(Date.parse(instant));
+
+/** Group rows by a key, in one pass. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
+
+/**
+ * The facts of some local days of one desk, from their records: contacts,
+ * queue, presences, referrals, bounces and satisfaction. Each kind of record
+ * is read once for all the days and counted on its own day.
+ */
+export async function deskDaysFacts(
   ctx: Ctx,
   tenantId: string,
   deskId: string,
-  date: string,
-  filter: Omit<records.ContactFilter, 'from' | 'to'>,
-  fromInstant: string,
-  toInstant: string,
-): Promise<Facts> {
-  const facts = new Facts();
-  const openings = await records.openingsOfDay(ctx.db, tenantId, deskId, date);
+  dates: readonly string[],
+): Promise<Map<string, Facts>> {
+  const out = new Map(dates.map((d) => [d, new Facts()]));
+  if (dates.length === 0) return out;
+  const sorted = [...dates].sort();
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  const dayOf = (date: string) => out.get(date);
+
+  const contacts = await records.contactsOfDays(ctx.db, tenantId, deskId, dates);
+  const context = await contactContext(ctx, tenantId, contacts, first, last);
+  for (const [date, group] of groupBy(contacts, (c) => c.date))
+    contactFacts(
+      out.get(date)!,
+      group.map((c) => toRecord(c)),
+      context,
+    );
+
+  const openings = await records.openingsOfDays(ctx.db, tenantId, deskId, dates);
   const ids = openings.map((o) => o.id);
-  const tickets = await records.ticketsOf(ctx.db, tenantId, ids);
-  ticketFacts(
-    facts,
-    tickets.map((t) => ({
-      status: t.status,
-      issuedAt: t.issued_at,
-      firstCalledAt: t.first_called_at,
-      calledAt: t.called_at,
-      closedAt: t.closed_at,
-    })),
-  );
-  const presences = await records.presencesOf(ctx.db, tenantId, ids);
-  openingFacts(
-    facts,
-    openings.map((o) => ({
-      start: o.actual_start ?? o.scheduled_start,
-      end: o.actual_end ?? o.scheduled_end,
-      presences: presences
-        .filter((p) => p.opening_id === o.id)
-        .map((p) => ({ organisationId: p.organisation_id, from: p.checked_in_at, to: p.checked_out_at })),
-    })),
-    ((await staffingOf(ctx.db, tenantId, [deskId])).get(deskId) ?? []).map((o) => o.id),
-    ctx.now(),
-  );
-  facts.addAll(await referralAndBounceFacts(ctx, tenantId, filter, fromInstant, toInstant));
-  feedbackFacts(facts, await records.feedbackScores(ctx.db, tenantId, deskId, date));
-  return facts;
+  const [tickets, presences, staffing, feedback] = await Promise.all([
+    records.ticketsOf(ctx.db, tenantId, ids),
+    records.presencesOf(ctx.db, tenantId, ids),
+    staffingOf(ctx.db, tenantId, [deskId]),
+    records.feedbackOfDays(ctx.db, tenantId, deskId, dates),
+  ]);
+  const ticketsByOpening = groupBy(tickets, (t) => t.opening_id);
+  const presencesByOpening = groupBy(presences, (p) => p.opening_id);
+  const organisations = (staffing.get(deskId) ?? []).map((o) => o.id);
+  for (const o of openings) {
+    const facts = out.get(o.date)!;
+    ticketFacts(
+      facts,
+      (ticketsByOpening.get(o.id) ?? []).map((t) => ({
+        status: t.status,
+        issuedAt: t.issued_at,
+        firstCalledAt: t.first_called_at,
+        calledAt: t.called_at,
+        closedAt: t.closed_at,
+      })),
+    );
+    openingFacts(
+      facts,
+      [
+        {
+          start: o.actual_start ?? o.scheduled_start,
+          end: o.actual_end ?? o.scheduled_end,
+          presences: (presencesByOpening.get(o.id) ?? []).map((p) => ({
+            organisationId: p.organisation_id,
+            from: p.checked_in_at,
+            to: p.checked_out_at,
+          })),
+        },
+      ],
+      organisations,
+      ctx.now(),
+    );
+  }
+
+  const [from, to] = dayInstants(first, last);
+  const { referrals, bounces } = await referralsAndBounces(ctx, tenantId, { deskIds: [deskId] }, from, to);
+  for (const [date, group] of groupBy(referrals, (r) => localDateOf(r.sentAt))) {
+    const facts = dayOf(date);
+    if (facts) referralFacts(facts, group, ctx.now());
+  }
+  for (const [date, group] of groupBy(bounces, (b) => localDateOf(b.at))) {
+    const facts = dayOf(date);
+    if (facts)
+      bounceFacts(
+        facts,
+        group.map((b) => b.kind),
+      );
+  }
+  for (const [date, group] of groupBy(feedback, (f) => f.date))
+    feedbackFacts(
+      out.get(date)!,
+      group.map((f) => f.score),
+    );
+  return out;
 }
 
 /** A filtered period's contact, referral and bounce facts from the records, and its contacts per date. */
@@ -179,7 +238,12 @@ export async function filteredPeriodFacts(
   const contacts = await records.contactsWithRequests(ctx.db, tenantId, filter);
   const facts = await contactsFacts(ctx, tenantId, contacts, filter.from, filter.to, filter.areaCode);
   const [from, to] = dayInstants(filter.from, filter.to);
-  facts.addAll(await referralAndBounceFacts(ctx, tenantId, filter, from, to));
+  const { referrals, bounces } = await referralsAndBounces(ctx, tenantId, filter, from, to);
+  referralFacts(facts, referrals, ctx.now());
+  bounceFacts(
+    facts,
+    bounces.map((b) => b.kind),
+  );
   const contactsByDate = new Map<string, number>();
   for (const c of contacts) contactsByDate.set(c.date, (contactsByDate.get(c.date) ?? 0) + 1);
   return { facts, contactsByDate };

@@ -65,41 +65,44 @@ export async function lockDesk(db: Kysely<DB>, dialect: Dialect, tenantId: strin
     .execute();
 }
 
-export async function replaceDay(
+/** Replace the daily facts of some days of a desk. */
+export async function replaceDays(
   db: Kysely<DB>,
   tenantId: string,
   deskId: string,
-  date: string,
-  rows: readonly { metric: string; key: string; value: number }[],
+  dates: readonly string[],
+  rows: readonly { date: string; metric: string; key: string; value: number }[],
 ) {
+  if (dates.length === 0) return;
   await db
     .deleteFrom('rollup_daily')
     .where('tenant_id', '=', tenantId)
     .where('desk_id', '=', deskId)
-    .where('date', '=', date)
+    .where('date', 'in', dates)
     .execute();
   for (let i = 0; i < rows.length; i += 500) {
     await db
       .insertInto('rollup_daily')
-      .values(rows.slice(i, i + 500).map((r) => ({ tenant_id: tenantId, desk_id: deskId, date, ...r })))
+      .values(rows.slice(i, i + 500).map((r) => ({ tenant_id: tenantId, desk_id: deskId, ...r })))
       .execute();
   }
 }
 
-/** Clear a mark unless it was marked again since it was read (then it stays for the next pass). */
+/** Clear the marks of these days unless marked again since they were read (then they stay for the next pass). */
 export async function clearDirty(
   db: Kysely<DB>,
   tenantId: string,
   deskId: string,
-  date: string,
-  markedAt: string,
+  days: readonly { date: string; marked_at: string }[],
 ) {
+  if (days.length === 0) return;
   await db
     .deleteFrom('rollup_dirty')
     .where('tenant_id', '=', tenantId)
     .where('desk_id', '=', deskId)
-    .where('date', '=', date)
-    .where('marked_at', '=', markedAt)
+    .where((eb) =>
+      eb.or(days.map((d) => eb.and([eb('date', '=', d.date), eb('marked_at', '=', d.marked_at)]))),
+    )
     .execute();
 }
 

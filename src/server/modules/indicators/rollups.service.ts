@@ -7,10 +7,10 @@
  */
 import { DateTime } from 'luxon';
 import { type Ctx, inTransaction, nowIso, TENANT_ZONE } from '../../context';
-import { Facts } from './facts';
+import type { Facts } from './facts';
 import { rebuildPersonSets } from './person-sets.service';
 import * as records from './records.repo';
-import { contactsFacts, dayInstants, deskDayFacts } from './records.service';
+import { deskDaysFacts } from './records.service';
 import * as repo from './rollups.repo';
 
 /** Mark a desk's local day for rebuilding; call inside the transaction that changes its records. */
@@ -47,16 +47,7 @@ export async function markPeopleDirty(tx: Ctx, tenantId: string, personIds: read
 
 /** The facts of one desk's local day, from its records. */
 export async function dayFacts(ctx: Ctx, tenantId: string, deskId: string, date: string): Promise<Facts> {
-  const facts = new Facts();
-  const contacts = await records.contactsWithRequests(ctx.db, tenantId, {
-    deskIds: [deskId],
-    from: date,
-    to: date,
-  });
-  facts.addAll(await contactsFacts(ctx, tenantId, contacts, date, date));
-  const [from, to] = dayInstants(date);
-  facts.addAll(await deskDayFacts(ctx, tenantId, deskId, date, { deskIds: [deskId] }, from, to));
-  return facts;
+  return (await deskDaysFacts(ctx, tenantId, deskId, [date])).get(date)!;
 }
 
 const DAYS_PER_TRANSACTION = 100;
@@ -88,22 +79,25 @@ export async function refreshDirtyRollups(
 async function refreshDesk(tx: Ctx, tenantId: string, deskId: string): Promise<number> {
   await repo.lockDesk(tx.db, tx.dialect, tenantId, deskId);
   const days = await repo.dirtyDaysOf(tx.db, tenantId, deskId, DAYS_PER_TRANSACTION);
-  const months = new Set<string>();
-  for (const day of days) {
-    const facts = await dayFacts(tx, tenantId, deskId, day.date);
-    await repo.replaceDay(tx.db, tenantId, deskId, day.date, facts.rows());
-    await repo.clearDirty(tx.db, tenantId, deskId, day.date, day.marked_at);
-    months.add(day.date.slice(0, 7));
-  }
-  for (const month of months) {
+  const dates = days.map((d) => d.date);
+  const facts = await deskDaysFacts(tx, tenantId, deskId, dates);
+  await repo.replaceDays(
+    tx.db,
+    tenantId,
+    deskId,
+    dates,
+    dates.flatMap((date) =>
+      facts
+        .get(date)!
+        .rows()
+        .map((r) => ({ date, ...r })),
+    ),
+  );
+  await repo.clearDirty(tx.db, tenantId, deskId, days);
+  for (const month of new Set(dates.map((d) => d.slice(0, 7)))) {
     await repo.rebuildMonth(tx.db, tenantId, deskId, month);
     await repo.packMonth(tx.db, tenantId, deskId, month);
   }
-  await rebuildPersonSets(
-    tx,
-    tenantId,
-    deskId,
-    days.map((d) => d.date),
-  );
+  await rebuildPersonSets(tx, tenantId, deskId, dates);
   return days.length;
 }
