@@ -30,6 +30,7 @@ export const BULK_COLUMNS = {
     'created_at',
     'updated_at',
   ],
+  rollup_person_numbers: ['tenant_id', 'person_id', 'number'],
   care_relations: [
     'tenant_id',
     'id',

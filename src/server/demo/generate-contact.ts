@@ -56,6 +56,7 @@ function newPerson(g: Gen, desk: DeskState, date: string, at: number, createdBy:
     stamp,
     stamp,
   );
+  g.writer.add('rollup_person_numbers', g.tenantId, person.id, g.personNumber());
   if (g.rand() < 0.15) {
     person.inCare = g.id(at);
     const since = new Date(Date.parse(date) - (180 + g.rand() * 900) * DAY).toISOString().slice(0, 10);

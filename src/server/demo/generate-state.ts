@@ -46,6 +46,8 @@ export interface Gen {
   now: number;
   writer: BulkWriter;
   id(ms: number): string;
+  /** The next free person number of the tenant (see rollup_person_numbers), shared by every lane. */
+  personNumber(): number;
   dirty(deskId: string, date: string): void;
   localDate(ms: number): string;
   ackDueBy(date: string, workingDays: number): string;

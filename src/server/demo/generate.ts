@@ -14,6 +14,7 @@ import { type Ctx, TENANT_ZONE } from '../context';
 import { closuresBetween, openingsBetween } from '../modules/desks/calendar';
 import { calendarDesk } from '../modules/desks/openings.service';
 import { allServices, type ServiceRow } from '../modules/directory/directory.repo';
+import { maxPersonNumber } from '../modules/indicators/person-sets.repo';
 import { refreshDirtyRollups } from '../modules/indicators/rollups.service';
 import { addWorkingDays, overdueFrom } from '../modules/referrals/deadlines';
 import { BulkWriter } from './generate-bulk';
@@ -54,6 +55,8 @@ const seconds = (since: number) => Math.round((performance.now() - since) / 100)
 export const DEFAULT_CONTACTS_PER_DAY = 180;
 /** Contacts buffered before a flush (one transaction). */
 const FLUSH_CONTACTS = 20_000;
+/** Desks loaded side by side on PostgreSQL: one database backend each. */
+const LANES = 2;
 
 /** 22 bits from the run's tag (tenant, seed, time): two runs into one tenant never share ids. */
 function runSalt(tag: string): number {
@@ -78,11 +81,11 @@ function idMaker(rand: Rand, salt: number) {
 function generator(
   ctx: Ctx,
   rand: Rand,
-  run: { tenantId: string; tag: string },
+  run: { tenantId: string; tag: string; personNumber: () => number; dirty: Map<string, Set<string>> },
   writer: BulkWriter,
   rows: ServiceRow[],
-) {
-  const dirty = new Map<string, Set<string>>();
+): Gen {
+  const { dirty } = run;
   const cache = new Map<string, string>();
   const cached = (key: string, make: () => string) => {
     const found = cache.get(key);
@@ -106,6 +109,7 @@ function generator(
     now: ctx.now().getTime(),
     writer,
     id: idMaker(rand, runSalt(run.tag)),
+    personNumber: run.personNumber,
     dirty: (deskId, date) => {
       const days = dirty.get(deskId) ?? new Set<string>();
       dirty.set(deskId, days);
@@ -117,7 +121,7 @@ function generator(
     servicesFor: (area) => byArea.get(area) ?? all,
     careOrganisations: [],
   };
-  return { g, dirty };
+  return g;
 }
 
 /** Generate the region; progress counts contacts against the expected total. */
@@ -139,10 +143,7 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Gene
   const from = today.minus({ days: Math.max(1, Math.round(options.years * 365.25)) }).toISODate()!;
   const to = today.minus({ days: 1 }).toISODate()!;
 
-  const writer = await BulkWriter.for(ctx.db, ctx.dialect.engine);
   const services = await allServices(ctx.db, region.tenantId);
-  const { g, dirty } = generator(ctx, rand, { tenantId: region.tenantId, tag }, writer, services);
-
   const plans = region.desks.map((desk) => {
     const calendar = calendarDesk(desk.view);
     return {
@@ -152,41 +153,67 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Gene
   });
   const expected = plans.reduce((sum, p) => sum + p.windows.length, 0) * perDay;
   const totals = { openings: 0, contacts: 0, requests: 0, tickets: 0 };
-  for (const { desk, windows } of plans) {
-    const state: DeskState = {
-      id: desk.view.id,
-      counters: desk.view.counters,
-      operators: desk.operators,
-      contactsPerDay: perDay,
-      municipality: weights(desk.catchment.map((m) => [m.id, m.weight] as const)),
-      people: [],
-    };
-    g.careOrganisations = desk.careOrganisations;
-    for (const window of windows) {
-      const made = simulateOpening(g, state, {
-        date: window.date,
-        start: Date.parse(window.start),
-        end: Date.parse(window.end),
-      });
-      totals.openings += 1;
-      totals.contacts += made.contacts;
-      totals.requests += made.requests;
-      totals.tickets += made.tickets;
-      if (writer.pending('contacts') >= FLUSH_CONTACTS) {
-        await writer.queue();
-        options.onProgress?.('contacts', totals.contacts, expected);
+  const dirty = new Map<string, Set<string>>();
+  let nextNumber = (await maxPersonNumber(ctx.db, region.tenantId)) + 1;
+  const personNumber = () => nextNumber++;
+
+  // Desks share nothing but the frame, so lanes of desks load side by side, each
+  // with its own randomness, ids, writer and transactions (one lane on SQLite).
+  const lanes = ctx.dialect.engine === 'postgres' ? Math.min(LANES, plans.length) : 1;
+  const writers = await Promise.all(
+    Array.from({ length: lanes }, () => BulkWriter.for(ctx.db, ctx.dialect.engine)),
+  );
+  await Promise.all(
+    writers.map(async (writer, lane) => {
+      const laneRand = lane === 0 ? rand : seeded(seed * LANES + lane);
+      const g = generator(
+        ctx,
+        laneRand,
+        { tenantId: region.tenantId, tag: `${tag}:${lane}`, personNumber, dirty },
+        writer,
+        services,
+      );
+      for (const { desk, windows } of plans.filter((_, i) => i % lanes === lane)) {
+        const state: DeskState = {
+          id: desk.view.id,
+          counters: desk.view.counters,
+          operators: desk.operators,
+          contactsPerDay: perDay,
+          municipality: weights(desk.catchment.map((m) => [m.id, m.weight] as const)),
+          people: [],
+        };
+        g.careOrganisations = desk.careOrganisations;
+        for (const window of windows) {
+          const made = simulateOpening(g, state, {
+            date: window.date,
+            start: Date.parse(window.start),
+            end: Date.parse(window.end),
+          });
+          totals.openings += 1;
+          totals.contacts += made.contacts;
+          totals.requests += made.requests;
+          totals.tickets += made.tickets;
+          if (writer.pending('contacts') >= FLUSH_CONTACTS) {
+            await writer.queue();
+            options.onProgress?.('contacts', totals.contacts, expected);
+          }
+        }
       }
-    }
-  }
+      await writer.flush();
+    }),
+  );
   const markedAt = ctx.now().toISOString();
+  const writer = writers[0]!;
   for (const [deskId, days] of dirty)
     for (const date of days) writer.add('rollup_dirty', region.tenantId, deskId, date, markedAt);
   await writer.flush();
   options.onProgress?.('contacts', totals.contacts, totals.contacts);
   const written = performance.now();
   await refreshDirtyRollups(ctx, region.tenantId, {
+    concurrency: lanes,
     onProgress: (done, total) => options.onProgress?.('rollups', done, total),
   });
+  const sum = (table: 'people' | 'referrals') => writers.reduce((n, w) => n + w.written.get(table)!, 0);
 
   return {
     tenantId: region.tenantId,
@@ -195,8 +222,8 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Gene
     to,
     desks: region.desks.length,
     ...totals,
-    people: writer.written.get('people')!,
-    referrals: writer.written.get('referrals')!,
+    people: sum('people'),
+    referrals: sum('referrals'),
     seconds: seconds(started),
     rollupSeconds: seconds(written),
   };

@@ -55,24 +55,33 @@ const DAYS_PER_TRANSACTION = 100;
 /**
  * Rebuild every dirty day (of a tenant, optionally only some desks), one desk
  * at a time under the desk's lock, then the monthly sums of the months
- * touched. Returns the number of days rebuilt.
+ * touched; `concurrency` desks side by side (PostgreSQL: one connection
+ * each). Returns the number of days rebuilt.
  */
 export async function refreshDirtyRollups(
   ctx: Ctx,
   tenantId: string | null,
-  options: { deskIds?: readonly string[]; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    deskIds?: readonly string[];
+    concurrency?: number;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<number> {
   const desks = await repo.dirtyDesks(ctx.db, tenantId, options.deskIds ?? null);
   const total = desks.reduce((sum, d) => sum + Number(d.days), 0);
   let done = 0;
-  for (const desk of desks) {
-    for (;;) {
-      const rebuilt = await inTransaction(ctx, (tx) => refreshDesk(tx, desk.tenant_id, desk.desk_id));
-      done += rebuilt;
-      options.onProgress?.(done, total);
-      if (rebuilt < DAYS_PER_TRANSACTION) break;
+  const queue = [...desks];
+  const worker = async () => {
+    for (let desk = queue.shift(); desk; desk = queue.shift()) {
+      for (;;) {
+        const rebuilt = await inTransaction(ctx, (tx) => refreshDesk(tx, desk.tenant_id, desk.desk_id));
+        done += rebuilt;
+        options.onProgress?.(done, total);
+        if (rebuilt < DAYS_PER_TRANSACTION) break;
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   return done;
 }
 
