@@ -14,6 +14,7 @@ import { configureAdministration, readAuditTrail } from './admin-steps';
 import {
   completeSetup,
   createUser,
+  expectNavigationFits,
   heading,
   type Person,
   replaceTemporaryPassword,
@@ -157,6 +158,11 @@ describe('accounts in the browser', () => {
     await desk.waitFor();
     expect(await desk.textContent()).toMatch(/lunedì: 09:00–12:00.*mercoledì: 09:00–12:00/);
     await expectAccessible(page, 'coordinator and privacy officer home');
+    // The longest navigation (coordinator and privacy officer) wraps inside the window on a laptop and a desktop.
+    for (const width of [1024, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expectNavigationFits(page);
+    }
     await readAuditTrail(page);
 
     // The session ends on the server (as after the idle timeout): the next action lands on sign-in, saying why.

@@ -52,6 +52,23 @@ export async function goToSection(page: Page, name: string) {
   await heading(page, name);
 }
 
+/** Every link of the main navigation lies inside the window, and the page scrolls no sideways. */
+export async function expectNavigationFits(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'Navigazione principale' });
+  await nav.getByRole('link').first().waitFor();
+  const layout = await nav.evaluate((element) => ({
+    width: window.innerWidth,
+    scrollWidth: document.documentElement.scrollWidth,
+    links: [...element.querySelectorAll('a')].map((a) => {
+      const box = a.getBoundingClientRect();
+      return { text: a.textContent?.trim(), left: box.left, right: box.right };
+    }),
+  }));
+  expect(layout.links.length).toBeGreaterThan(1);
+  expect(layout.links.filter((l) => l.left < 0 || l.right > layout.width)).toEqual([]);
+  expect(layout.scrollWidth).toBeLessThanOrEqual(layout.width);
+}
+
 export async function signIn(page: Page, username: string, password: string) {
   await page.getByLabel('Nome utente', { exact: true }).fill(username);
   await page.getByLabel('Password', { exact: true }).fill(password);
