@@ -233,6 +233,7 @@ export class BulkWriter {
 
   private constructor(
     private readonly db: Kysely<DB>,
+    private readonly engine: Engine,
     private readonly chunks: Chunker,
   ) {
     for (const table of Object.keys(BULK_COLUMNS) as BulkTable[]) {
@@ -243,14 +244,14 @@ export class BulkWriter {
 
   /** A writer on `db` in the way its engine loads fastest. */
   static async for(db: Kysely<DB>, engine: Engine): Promise<BulkWriter> {
-    if (engine === 'sqlite') return new BulkWriter(db, valuesChunker());
+    if (engine === 'sqlite') return new BulkWriter(db, engine, valuesChunker());
     const columns = await sql<{ table_name: string; column_name: string; udt_name: string }>`
       select table_name, column_name, udt_name from information_schema.columns
       where table_schema = current_schema() and table_name in (${sql.join(Object.keys(BULK_COLUMNS))})`.execute(
       db,
     );
     const types = new Map(columns.rows.map((c) => [`${c.table_name}.${c.column_name}`, c.udt_name]));
-    return new BulkWriter(db, unnestChunker(types));
+    return new BulkWriter(db, engine, unnestChunker(types));
   }
 
   /** Buffer one row: values in BULK_COLUMNS[table] order. */
@@ -291,6 +292,18 @@ export class BulkWriter {
   }
 
   private writing: Promise<void> = Promise.resolve();
+  private analysed = false;
+
+  /**
+   * Refresh PostgreSQL's statistics of the tables written (its advice after a
+   * bulk load): without them a foreign-key check planned while the tables were
+   * nearly empty can scan a whole index per row as they grow. SQLite plans
+   * these lookups by primary key without statistics.
+   */
+  async analyse(): Promise<void> {
+    if (this.engine !== 'postgres') return;
+    await sql`analyze ${sql.join(Object.keys(BULK_COLUMNS).map((t) => sql.table(t)))}`.execute(this.db);
+  }
 
   private async write(batch: ReadonlyMap<BulkTable, Value[]>): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
@@ -302,5 +315,9 @@ export class BulkWriter {
     });
     for (const [table, buffer] of batch)
       this.written.set(table, this.written.get(table)! + buffer.length / BULK_COLUMNS[table].length);
+    if (!this.analysed) {
+      this.analysed = true;
+      await this.analyse();
+    }
   }
 }

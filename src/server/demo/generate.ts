@@ -15,6 +15,7 @@ import { closuresBetween, openingsBetween } from '../modules/desks/calendar';
 import { calendarDesk } from '../modules/desks/openings.service';
 import { allServices, type ServiceRow } from '../modules/directory/directory.repo';
 import { maxPersonNumber } from '../modules/indicators/person-sets.repo';
+import { analyseRollups } from '../modules/indicators/rollups.repo';
 import { refreshDirtyRollups } from '../modules/indicators/rollups.service';
 import { addWorkingDays, overdueFrom } from '../modules/referrals/deadlines';
 import { BulkWriter } from './generate-bulk';
@@ -207,12 +208,14 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Gene
   for (const [deskId, days] of dirty)
     for (const date of days) writer.add('rollup_dirty', region.tenantId, deskId, date, markedAt);
   await writer.flush();
+  await writer.analyse();
   options.onProgress?.('contacts', totals.contacts, totals.contacts);
   const written = performance.now();
   await refreshDirtyRollups(ctx, region.tenantId, {
     concurrency: lanes,
     onProgress: (done, total) => options.onProgress?.('rollups', done, total),
   });
+  await analyseRollups(ctx.db, ctx.dialect);
   const sum = (table: 'people' | 'referrals') => writers.reduce((n, w) => n + w.written.get(table)!, 0);
 
   return {

@@ -254,3 +254,11 @@ export async function dailyTotals(
     .orderBy('date')
     .execute();
 }
+
+/** Refresh PostgreSQL's statistics of the rollup tables, after rebuilding many of their rows at once. */
+export async function analyseRollups(db: Kysely<DB>, dialect: Dialect) {
+  if (dialect.engine !== 'postgres') return;
+  await sql`analyze rollup_dirty, rollup_daily, rollup_monthly, rollup_facts_monthly, rollup_person_numbers, rollup_persons_daily, rollup_persons_monthly`.execute(
+    db,
+  );
+}
