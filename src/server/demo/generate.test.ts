@@ -11,6 +11,7 @@ import { type Ctx, consoleContext } from '../context';
 import { splitByMonths } from '../modules/indicators/indicators.service';
 import { distinctPersons } from '../modules/indicators/person-sets.service';
 import { type GenerateResult, generate } from './generate';
+import { BulkWriter } from './generate-bulk';
 
 const NOW = new Date('2027-03-17T15:00:00Z');
 const OPTIONS = { desks: 2, years: 0.06, contactsPerDay: 12, seed: 7 };
@@ -137,6 +138,36 @@ describeEngines('synthetic data (sportello generate)', (db) => {
     }>`select count(distinct person_id) as n from contacts where tenant_id = ${t}`;
     expect(persons).toBe(await count(ctx, distinct));
     expect(persons).toBeGreaterThan(0);
+  });
+
+  it('numbers every generated person as it writes them, once each', async () => {
+    const t = first.tenantId;
+    const people = sql<{ n: number }>`select count(*) as n from people where tenant_id = ${t}`;
+    const numbered = sql<{ n: number }>`select count(distinct n.number) as n from people p
+      join rollup_person_numbers n on n.tenant_id = p.tenant_id and n.person_id = p.id where p.tenant_id = ${t}`;
+    expect(await count(ctx, people)).toBe(first.people);
+    expect(await count(ctx, numbered)).toBe(first.people);
+  });
+
+  it('writes queued batches in order and reports a failed one at the next call', async () => {
+    const t = first.tenantId;
+    const desk = first.deskIds[0]!;
+    const at = NOW.toISOString();
+    const writer = await BulkWriter.for(ctx.db, ctx.dialect.engine);
+    writer.add('rollup_dirty', t, desk, '2000-01-01', at);
+    await writer.queue();
+    // The same key twice in one batch: its transaction fails and writes nothing.
+    writer.add('rollup_dirty', t, desk, '2000-01-02', at);
+    writer.add('rollup_dirty', t, desk, '2000-01-02', at);
+    await expect(writer.flush()).rejects.toThrow();
+    const left = await ctx.db
+      .selectFrom('rollup_dirty')
+      .select('date')
+      .where('tenant_id', '=', t)
+      .where('date', '<', '2001-01-01')
+      .execute();
+    expect(left.map((r) => r.date)).toEqual(['2000-01-01']);
+    await ctx.db.deleteFrom('rollup_dirty').where('tenant_id', '=', t).execute();
   });
 
   it('gives the same data for the same seed, and other data for another', async () => {
