@@ -43,6 +43,13 @@ export function IndicatorFiltersForm({ value, choices, today, onChange }: Indica
   // The address is the truth: when it changes (applied, back, forward), the fields show it again.
   const applied = JSON.stringify(value);
   useEffect(() => form.reset(JSON.parse(applied) as DashboardFilters), [applied, form]);
+  // A quick Back can return to the filters last shown before the applied ones were ever rendered:
+  // then nothing above changes while the fields still hold what was chosen, so reset at Back too.
+  useEffect(() => {
+    const show = () => form.reset(JSON.parse(applied) as DashboardFilters);
+    window.addEventListener('popstate', show);
+    return () => window.removeEventListener('popstate', show);
+  }, [applied, form]);
   const { errors } = form.formState;
   const deskIds = choices.desks.map((desk) => desk.id);
   const pilot = pilotOf(choices.pilots, form.watch('deskId'), deskIds);
