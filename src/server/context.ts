@@ -75,3 +75,8 @@ export const localNow = (ctx: Ctx): DateTime => DateTime.fromJSDate(ctx.now(), {
 
 /** Today's date (YYYY-MM-DD) on the tenant's calendar. */
 export const localToday = (ctx: Ctx): string => localNow(ctx).toISODate() as string;
+
+const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: TENANT_ZONE });
+/** The tenant's calendar date (YYYY-MM-DD) of an instant (ISO-8601 or epoch milliseconds); cheap enough for millions of rows. */
+export const localDateOf = (instant: string | number): string =>
+  localDay.format(typeof instant === 'string' ? Date.parse(instant) : instant);

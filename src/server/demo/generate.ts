@@ -10,7 +10,7 @@
  * Never point it at a production tenant: it writes no audit for the history.
  */
 import { DateTime } from 'luxon';
-import { type Ctx, TENANT_ZONE } from '../context';
+import { type Ctx, localDateOf, TENANT_ZONE } from '../context';
 import { closuresBetween, openingsBetween } from '../modules/desks/calendar';
 import { calendarDesk } from '../modules/desks/openings.service';
 import { allServices, type ServiceRow } from '../modules/directory/directory.repo';
@@ -103,7 +103,6 @@ function generator(
     for (const area of JSON.parse(row.area_codes) as string[])
       byArea.set(area, [...(byArea.get(area) ?? []), service]);
   }
-  const local = new Intl.DateTimeFormat('en-CA', { timeZone: TENANT_ZONE });
   const g: Gen = {
     tenantId: run.tenantId,
     rand,
@@ -116,7 +115,7 @@ function generator(
       dirty.set(deskId, days);
       days.add(date);
     },
-    localDate: (ms) => local.format(ms),
+    localDate: localDateOf,
     ackDueBy: (date, days) => cached(`due:${date}:${days}`, () => addWorkingDays(date, days, new Set())),
     overdueFrom: (dueBy) => cached(`over:${dueBy}`, () => overdueFrom(dueBy, TENANT_ZONE)),
     servicesFor: (area) => byArea.get(area) ?? all,

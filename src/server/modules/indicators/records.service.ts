@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { REPEAT_WINDOW_DAYS } from '../../../shared/indicators';
-import { type Ctx, TENANT_ZONE } from '../../context';
+import { type Ctx, localDateOf, TENANT_ZONE } from '../../context';
 import { staffingOf } from '../desks/desks.repo';
 import {
   bounceFacts,
@@ -123,10 +123,6 @@ async function referralsAndBounces(
   };
 }
 
-const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: TENANT_ZONE });
-/** The tenant's local date (YYYY-MM-DD) of an instant. */
-const localDateOf = (instant: string) => localDay.format(Date.parse(instant));
-
 /** Group rows by a key, in one pass. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -155,7 +151,6 @@ export async function deskDaysFacts(
   const sorted = [...dates].sort();
   const first = sorted[0]!;
   const last = sorted.at(-1)!;
-  const dayOf = (date: string) => out.get(date);
 
   const contacts = await records.contactsOfDays(ctx.db, tenantId, deskId, dates);
   const context = await contactContext(ctx, tenantId, contacts, first, last);
@@ -210,11 +205,11 @@ export async function deskDaysFacts(
   const [from, to] = dayInstants(first, last);
   const { referrals, bounces } = await referralsAndBounces(ctx, tenantId, { deskIds: [deskId] }, from, to);
   for (const [date, group] of groupBy(referrals, (r) => localDateOf(r.sentAt))) {
-    const facts = dayOf(date);
+    const facts = out.get(date);
     if (facts) referralFacts(facts, group, ctx.now());
   }
   for (const [date, group] of groupBy(bounces, (b) => localDateOf(b.at))) {
-    const facts = dayOf(date);
+    const facts = out.get(date);
     if (facts)
       bounceFacts(
         facts,

@@ -5,8 +5,7 @@
  * per-minute job, so readers never see a stale figure, writers pay one upsert
  * and no reader scans the records of a whole period.
  */
-import { DateTime } from 'luxon';
-import { type Ctx, inTransaction, nowIso, TENANT_ZONE } from '../../context';
+import { type Ctx, inTransaction, localDateOf, nowIso } from '../../context';
 import type { Facts } from './facts';
 import { rebuildPersonSets } from './person-sets.service';
 import * as records from './records.repo';
@@ -30,8 +29,7 @@ export async function markRollupDirtyAt(
   deskId: string,
   instant: string,
 ): Promise<void> {
-  const date = DateTime.fromISO(instant, { zone: TENANT_ZONE }).toISODate() as string;
-  await markRollupDirty(tx, tenantId, deskId, date);
+  await markRollupDirty(tx, tenantId, deskId, localDateOf(instant));
 }
 
 /**
